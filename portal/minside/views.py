@@ -1,0 +1,23 @@
+"""Min side: the Tidgiver's own dashboard. It composes sections that each app provides."""
+
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import render
+
+from notifications import minside as notifications_sections
+from training import minside as training_sections
+from volunteers import minside as volunteers_sections
+
+# Each provider takes the request and returns {"template": ..., **context} or None to leave the section out.
+SECTION_PROVIDERS = [
+    volunteers_sections.application_section,
+    training_sections.training_section,
+    volunteers_sections.hours_section,
+    volunteers_sections.matches_section,
+    notifications_sections.preferences_section,
+]
+
+
+@login_required
+def dashboard(request):
+    sections = [section for provider in SECTION_PROVIDERS if (section := provider(request)) is not None]
+    return render(request, "minside/dashboard.html", {"sections": sections})

@@ -1,0 +1,32 @@
+from django.conf import settings
+from django.urls import include, path
+from django.views.generic import RedirectView
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from portal import views
+
+handler500 = "portal.views.server_error"
+
+urlpatterns = [
+    # Wagtail's own log-in would bypass allauth (and its MFA): send everyone to allauth.
+    path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    path("admin/", include(wagtailadmin_urls)),
+    path("accounts/", include("allauth.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("etter-innlogging/", views.after_login, name="after_login"),
+    path("healthz", views.healthz, name="healthz"),
+    path("min-side/", include("portal.minside.urls")),
+    path("notifications/", include("notifications.urls")),
+    path("tidgiver/", include("volunteers.urls")),
+    path("opplaering/", include("training.urls")),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns.append(path("", include(wagtail_urls)))

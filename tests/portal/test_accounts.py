@@ -1,0 +1,136 @@
+import pytest
+from django.urls import reverse
+
+from tests.factories import PASSWORD
+from tests.mfa import activate_totp, current_code
+
+pytestmark = pytest.mark.django_db
+
+LOGIN_URL = "/accounts/login/"
+
+
+def log_in(client, email, password=PASSWORD):
+    return client.post(LOGIN_URL, {"login": email, "password": password})
+
+
+def test_login_tidgiver_lands_on_min_side(client, tidgiver):
+    response = log_in(client, tidgiver.email)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("after_login")
+    response = client.get(response["Location"])
+    assert response["Location"] == "/min-side/"
+    page = client.get("/min-side/")
+    assert page.status_code == 200
+    assert "Min side" in page.text
+    assert "Hei, Tone!" in page.text
+
+
+def test_login_coordinator_without_totp_is_sent_to_mfa_setup(client, coordinator):
+    log_in(client, coordinator.email)
+    response = client.get(reverse("after_login"))
+    assert response["Location"] == "/admin/"
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert response["Location"] == reverse("mfa_activate_totp")
+
+    # Setting up TOTP asks for the password again, then for a code from the app.
+    response = client.get(reverse("mfa_activate_totp"))
+    assert response["Location"].startswith(reverse("account_reauthenticate"))
+    client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
+    setup = client.get(reverse("mfa_activate_totp"))
+    assert setup.status_code == 200
+    secret = client.session["mfa.totp.secret"]
+    response = client.post(reverse("mfa_activate_totp"), {"code": current_code(secret)})
+    assert response.status_code == 302
+    assert client.get("/admin/").status_code == 200
+
+
+def test_login_coordinator_with_totp_needs_code_then_reaches_admin(client, coordinator):
+    secret = activate_totp(coordinator)
+    response = log_in(client, coordinator.email)
+    assert response["Location"] == reverse("mfa_authenticate")
+    response = client.post(reverse("mfa_authenticate"), {"code": current_code(secret)})
+    assert response.status_code == 302
+    admin = client.get("/admin/")
+    assert admin.status_code == 200
+    assert 'lang="nb"' in admin.text
+
+
+def test_login_superuser_without_totp_is_sent_to_mfa_setup(client, superuser):
+    client.force_login(superuser)
+    assert client.get("/admin/pages/")["Location"] == reverse("mfa_activate_totp")
+
+
+def test_login_tidgiver_cannot_reach_admin(client, tidgiver):
+    client.force_login(tidgiver)
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/")
+
+
+def test_login_wrong_password_and_unknown_email_give_same_message(client, tidgiver):
+    wrong_password = log_in(client, tidgiver.email, "not-the-password")
+    unknown = log_in(client, "nobody@example.org", "not-the-password")
+    assert wrong_password.status_code == unknown.status_code == 200
+    message = "E-postadressen og/eller passordet du oppgav er feil."
+    assert message in wrong_password.text
+    assert message in unknown.text
+
+
+def test_login_unverified_email_is_not_let_in(client, db):
+    from tests.factories import make_user
+
+    user = make_user(email="new@example.org", verified=False)
+    response = log_in(client, user.email)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("account_email_verification_sent")
+    assert "_auth_user_id" not in client.session
+
+
+def test_logout_ends_session(client, tidgiver):
+    client.force_login(tidgiver)
+    response = client.post(reverse("account_logout"))
+    assert response.status_code == 302
+    assert client.get("/min-side/")["Location"].startswith("/accounts/login/")
+
+
+def test_admin_login_redirects_to_allauth(client):
+    response = client.get("/admin/login/?next=/admin/pages/")
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/login/?next=/admin/pages/"
+
+
+def test_admin_unauthenticated_is_sent_to_allauth_login(client):
+    response = client.get("/admin/")
+    assert response["Location"].startswith("/accounts/login/")
+
+
+def test_django_admin_is_not_exposed(client, superuser):
+    client.force_login(superuser)
+    assert client.get("/django-admin/").status_code == 404
+
+
+def test_login_failed_attempts_are_limited_per_account(client, tidgiver):
+    responses = [log_in(client, tidgiver.email, "wrong-password") for _ in range(6)]
+    too_many = "For mange innloggingsforsøk. Vennligst prøv igjen senere."
+    assert [too_many in r.text for r in responses] == [False] * 5 + [True]
+    # Even the right password is refused while the limit holds.
+    response = log_in(client, tidgiver.email)
+    assert response.status_code == 200
+    assert too_many in response.text
+    assert "_auth_user_id" not in client.session
+
+
+def test_login_attempts_are_limited_per_ip_with_429(client, db):
+    statuses = [log_in(client, f"person{n}@example.org", "wrong-password").status_code for n in range(31)]
+    assert statuses[:30] == [200] * 30
+    assert statuses[30] == 429
+
+
+def test_signup_password_validators_reject_short_and_common(client, db):
+    response = client.post(
+        "/accounts/signup/", {"email": "ny@example.org", "password1": "passord", "password2": "passord"}
+    )
+    assert response.status_code == 200
+    assert "Dette passordet er for kort. Det må bestå av minst 10 tegn." in response.text
+    assert "Dette passordet er for vanlig." in response.text
