@@ -50,7 +50,8 @@ test: dev-venv lint
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 messages: dev-venv
-	$(PY) manage.py makemessages -l nb -l en --ignore=.venv --ignore=tests --ignore=staticfiles --no-obsolete --no-wrap
+	$(PY) manage.py makemessages -l nb --ignore=.venv --ignore=tests --ignore=staticfiles --ignore=scripts --no-obsolete --no-wrap
+	$(PY) scripts/fill_po.py $$(find . -path ./.venv -prune -o -path ./portal/overrides -prune -o -name django.po -path '*/nb/*' -print)
 	$(PY) manage.py compilemessages --ignore=.venv
 
 clean:

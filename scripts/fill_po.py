@@ -1,6 +1,8 @@
 """Fill untranslated or fuzzy entries in .po files from a JSON dictionary {msgid: translation}.
 
-Usage: python scripts/fill_po.py translations.json path/to/django.po [...]
+Usage: python scripts/fill_po.py path/to/django.po [...]
+The dictionaries are every scripts/translations/*.json (one per area of the code, so people working on
+different apps do not edit the same file).
 Works on --no-wrap catalogues (as `make messages` writes them). Prints what is still missing.
 Plural entries are filled with the same text in every form.
 """
@@ -8,6 +10,7 @@ Plural entries are filled with the same text in every form.
 import json
 import re
 import sys
+from pathlib import Path
 
 MSGID = re.compile(r'^msgid "((?:[^"\\]|\\.)*)"$', re.MULTILINE)
 
@@ -52,9 +55,16 @@ def fill(path, translations):
     return missing
 
 
+def load_dictionaries():
+    table = {}
+    for path in sorted(Path(__file__).parent.glob("translations/*.json")):
+        with open(path, encoding="utf-8") as handle:
+            table.update(json.load(handle))
+    return table
+
+
 if __name__ == "__main__":
-    with open(sys.argv[1], encoding="utf-8") as handle:
-        table = json.load(handle)
-    for po_path in sys.argv[2:]:
+    table = load_dictionaries()
+    for po_path in sys.argv[1:]:
         for msgid in fill(po_path, table):
             print(f"{po_path}: missing {msgid!r}")
