@@ -1,0 +1,93 @@
+"""The public API of notifications: the only module other apps import.
+
+Models are imported inside the functions, so this module can be imported from any AppConfig.ready().
+"""
+
+from dataclasses import dataclass
+
+from . import registry
+from .exceptions import SmsCapReached
+
+__all__ = [
+    "Contact",
+    "SmsCapReached",
+    "preview_group",
+    "register_keyword",
+    "register_template",
+    "send",
+    "send_group",
+    "sms_segments",
+]
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A recipient without an account (e.g. a guardian). ``phone`` in any Norwegian or E.164 form."""
+
+    name: str
+    email: str = ""
+    phone: str = ""
+    language: str = "nb"
+
+
+def send(recipient, template_key, context=None, *, channels=None, urgent=False, unit=None):
+    """Render ``template_key`` for ``recipient`` (a User or a Contact) and put it in the outbox.
+
+    One row per channel is written in the caller's transaction; a django-q2 task per row is queued when
+    that transaction commits, so a rolled-back change sends nothing and a Twilio outage loses nothing.
+    ``channels=None`` follows the person's preference (SMS, e-mail or both; both where the address
+    exists); pass ``("sms",)`` or ``("email",)`` to force. ``urgent=True`` skips quiet hours (21–08).
+    ``unit`` is the portal.org Unit the message belongs to (default: the recipient's first unit).
+    Returns the OutboundMessage rows (skipped ones included, e.g. after STOPP).
+    """
+    from .domain.outbox import queue_template
+
+    return queue_template(recipient, template_key, context or {}, channels=channels, urgent=urgent, unit=unit)
+
+
+def register_template(key, *, description, sms=None, email_subject=None, email_body=None):
+    """Ship a default message template under ``key``; staff can override its wording in Wagtail.
+
+    Each text is a dict ``{"nb": "...", "en": "..."}`` (Norwegian required). Placeholders are
+    ``{name}`` for any context key; ``{fornavn}``, ``{enhet}`` and ``{lenke}`` are filled in
+    automatically from the recipient, the unit and the portal's address. Leave out ``sms`` or the
+    e-mail parts for a template that only goes by one channel.
+    """
+    registry.add_template(key, description=description, sms=sms, email_subject=email_subject, email_body=email_body)
+
+
+def register_keyword(keyword, handler):
+    """Handle incoming SMS starting with ``keyword`` (case-insensitive), e.g. ``"JA"`` or ``"TIMER"``.
+
+    ``handler(inbound_message, user_or_None)`` runs in a task; it returns the reply text to send back
+    (or None for no reply). ``inbound_message.body`` is the full text, ``.unit`` the sender's unit.
+    """
+    registry.add_keyword(keyword, handler)
+
+
+def send_group(recipients, template_key_or_body, *, sender, unit, context=None):
+    """Send one message to many people of ``unit`` by SMS (and e-mail where they prefer it).
+
+    ``template_key_or_body`` is a registered template key or a free text with placeholders such as
+    ``{fornavn}``. Recipients outside the sender's units are refused (PermissionDenied). When the
+    unit's monthly SMS cap would be exceeded, nothing is sent and ``SmsCapReached`` is raised with a
+    clear message. Returns a GroupResult (queued, skipped, sms_count, email_count).
+    """
+    from .domain.group import send_group as _send_group
+
+    return _send_group(recipients, template_key_or_body, sender=sender, unit=unit, context=context or {})
+
+
+def preview_group(recipients, template_key_or_body, *, unit, context=None):
+    """Preview a group message without sending: rendered sample, SMS segments, counts and cap left."""
+    from .domain.group import preview_group as _preview_group
+
+    return _preview_group(recipients, template_key_or_body, unit=unit, context=context or {})
+
+
+def sms_segments(text):
+    """How many SMS segments ``text`` takes (GSM-7 or UCS-2): returns (segments, encoding)."""
+    from .domain.segments import count_segments
+
+    result = count_segments(text)
+    return result.segments, result.encoding

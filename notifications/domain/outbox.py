@@ -1,0 +1,134 @@
+"""Writing outbox rows in the caller's transaction and queueing their delivery when it commits."""
+
+import logging
+from functools import partial
+
+from django.db import transaction
+from django.utils import timezone
+
+from ..enums import Channel, ChannelChoice, Status
+from .quiet_hours import next_send_time
+from .recipients import first_unit, resolve
+from .rendering import base_context, fill, free_text_wording, load_wording
+from .segments import count_segments
+
+log = logging.getLogger(__name__)
+
+PART_FOR_CHANNEL = {Channel.SMS: "sms", Channel.EMAIL: "email_body"}
+
+
+def queue_template(recipient, template_key, context, *, channels=None, urgent=False, unit=None, sender=None):
+    return queue_wording(
+        recipient, load_wording(template_key), context, channels=channels, urgent=urgent, unit=unit, sender=sender
+    )
+
+
+def queue_text(recipient, body, *, channels=("sms",), urgent=True, unit=None, key="notifications.reply"):
+    """A one-off text, e.g. the reply to an incoming SMS."""
+    wording = free_text_wording(body)
+    return queue_wording(recipient, wording, {}, channels=channels, urgent=urgent, unit=unit, key=key)
+
+
+def queue_wording(recipient, wording, context, *, channels, urgent, unit, sender=None, key=None):
+    target = resolve(recipient)
+    unit = unit or first_unit(target.user)
+    chosen = choose_channels(target, wording, channels, urgent)
+    values = {**base_context(target.first_name, unit), **context}
+    rows = [
+        build_row(target, wording, values, channel, urgent=urgent, unit=unit, sender=sender, key=key or wording.key)
+        for channel in chosen
+    ]
+    for row in rows:
+        row.save()
+        if row.status == Status.QUEUED:
+            transaction.on_commit(partial(enqueue, row.pk, row.send_after))
+    if not rows:
+        log.info("Message %s had no channel to go by (user id %s).", wording.key, getattr(target.user, "pk", None))
+    return rows
+
+
+def choose_channels(target, wording, channels, urgent):
+    if channels is not None:
+        for channel in channels:
+            if not wording.has(PART_FOR_CHANNEL[Channel(channel)]):
+                raise ValueError(f"Template {wording.key!r} has no {channel} text.")
+        return [Channel(channel) for channel in channels]
+    possible = [
+        channel
+        for channel in (Channel.SMS, Channel.EMAIL)
+        if wording.has(PART_FOR_CHANNEL[channel]) and target.address(channel) and not blocked(target, channel)
+    ]
+    wanted = [channel for channel in possible if urgent or wants(target.preference, channel)]
+    # When the preferred channel is impossible (no number, said STOPP), use the other one rather than none.
+    return wanted or possible[:1]
+
+
+def wants(preference, channel):
+    return preference == ChannelChoice.BOTH or preference == channel
+
+
+def blocked(target, channel):
+    from ..models import PhoneStatus
+
+    if channel != Channel.SMS:
+        return False
+    return PhoneStatus.objects.filter(phone=target.phone).exclude(opted_out=False, invalid_code="").exists()
+
+
+def build_row(target, wording, values, channel, *, urgent, unit, sender, key):
+    from ..models import OutboundMessage
+
+    language, now = target.language, timezone.now()
+    row = OutboundMessage(
+        created_at=now,
+        send_after=now,
+        user=target.user,
+        recipient_name=target.name,
+        address=target.address(channel),
+        unit=unit,
+        sender=sender,
+        channel=channel,
+        template_key=key,
+        language=language,
+        urgent=urgent,
+        body=fill(wording.text(PART_FOR_CHANNEL[channel], language), values),
+    )
+    if channel == Channel.EMAIL:
+        row.subject = fill(wording.text("email_subject", language), values)
+    else:
+        row.segments = count_segments(row.body).segments
+        if not urgent:
+            row.send_after = next_send_time(now)
+    skip_reason = why_skip(target, channel, key)
+    if skip_reason:
+        row.status, row.error_text = Status.SKIPPED, skip_reason
+    return row
+
+
+def why_skip(target, channel, key=""):
+    from ..models import PhoneStatus
+    from .inbound import STOP_CONFIRMATION
+
+    if not target.address(channel):
+        return "No mobile number." if channel == Channel.SMS else "No e-mail address."
+    if channel == Channel.SMS:
+        status = PhoneStatus.objects.filter(phone=target.phone).first()
+        if status and status.opted_out and key != STOP_CONFIRMATION:
+            return "The person has said STOPP to SMS."
+        if status and status.invalid_code:
+            return f"The number cannot receive SMS (error {status.invalid_code})."
+    return ""
+
+
+def enqueue(pk, send_after=None):
+    """Hand a row to the queue now; rows waiting for the morning are picked up by the periodic sweep."""
+    from django_q.tasks import async_task
+
+    if send_after and send_after > timezone.now():
+        return
+    async_task("notifications.tasks.deliver", pk, group="notifications", task_name=f"outbox-{pk}")
+
+
+def describe(row):
+    """A log-safe description of a row: no number, no address, no body."""
+    return f"outbox {row.pk} ({row.channel}, {row.template_key})"

@@ -1,0 +1,25 @@
+"""Phone numbers in one form (E.164), and a masked form for anything a person might read in a log."""
+
+import phonenumbers
+
+DEFAULT_REGION = "NO"
+
+
+def normalise_phone(raw):
+    """'412 34 567' or '+47 412 34 567' → '+4741234567'; '' when it is not a valid number."""
+    if not raw:
+        return ""
+    try:
+        number = phonenumbers.parse(str(raw), DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        return ""
+    if not phonenumbers.is_valid_number(number):
+        return ""
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def mask_phone(phone):
+    """Enough to tell numbers apart in the back office, without the whole number: +47•••••567."""
+    if len(phone) < 6:
+        return "•••"
+    return f"{phone[:3]}•••••{phone[-3:]}"

@@ -1,0 +1,60 @@
+"""Who a message goes to: a User or a Contact, reduced to what sending needs."""
+
+from dataclasses import dataclass
+
+from ..enums import Channel, ChannelChoice
+from .phones import normalise_phone
+
+
+@dataclass(frozen=True)
+class Target:
+    user: object
+    name: str
+    first_name: str
+    email: str
+    phone: str
+    language: str
+    preference: str
+
+    def address(self, channel):
+        return self.phone if channel == Channel.SMS else self.email
+
+
+def resolve(recipient):
+    from ..api import Contact
+
+    if isinstance(recipient, Contact):
+        return Target(
+            user=None,
+            name=recipient.name,
+            first_name=recipient.name.split(" ")[0] if recipient.name else "",
+            email=recipient.email.strip(),
+            phone=normalise_phone(recipient.phone),
+            language=recipient.language if recipient.language in ("nb", "en") else "nb",
+            preference=ChannelChoice.BOTH,
+        )
+    return Target(
+        user=recipient,
+        name=recipient.get_full_name() or recipient.email,
+        first_name=recipient.first_name,
+        email=recipient.email,
+        phone=normalise_phone(recipient.phone),
+        language="nb",
+        preference=preference_of(recipient),
+    )
+
+
+def preference_of(user):
+    from ..models import ContactPreference
+
+    try:
+        return user.contact_preference.channels
+    except ContactPreference.DoesNotExist:
+        return ChannelChoice.BOTH
+
+
+def first_unit(user):
+    if user is None:
+        return None
+    membership = user.memberships.select_related("unit").order_by("created_at", "pk").first()
+    return membership.unit if membership else None
