@@ -1,4 +1,5 @@
 import datetime
+import logging
 
 import pytest
 
@@ -30,3 +31,29 @@ def daytime(monkeypatch):
     moment = [DAYTIME]
     monkeypatch.setattr(timezone, "now", lambda: moment[0])
     return moment
+
+
+class _Collect(logging.Handler):
+    def __init__(self):
+        super().__init__(level=logging.DEBUG)
+        self.messages = []
+
+    def emit(self, record):
+        self.messages.append(record.getMessage())
+
+    @property
+    def text(self):
+        return "\n".join(self.messages)
+
+
+@pytest.fixture
+def app_log():
+    """Every log message written while the test runs (the suite runs with -p no:logging, so no caplog)."""
+    handler = _Collect()
+    root = logging.getLogger()
+    old_level = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG)
+    yield handler
+    root.removeHandler(handler)
+    root.setLevel(old_level)
