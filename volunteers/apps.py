@@ -5,3 +5,12 @@ from django.utils.translation import gettext_lazy as _
 class VolunteersConfig(AppConfig):
     name = "volunteers"
     verbose_name = _("Tidgivers")
+
+    def ready(self):
+        from allauth.account.signals import password_reset
+
+        from .domain.accounts import mark_email_verified
+        from .domain.messages import register_templates
+
+        register_templates()
+        password_reset.connect(mark_email_verified, dispatch_uid="volunteers.mark_email_verified")

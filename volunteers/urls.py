@@ -1,3 +1,9 @@
+from django.urls import path
+
+from . import views
+
 app_name = "volunteers"
 
-urlpatterns = []
+urlpatterns = [
+    path("foresatt/<str:token>/", views.guardian_confirm, name="guardian_confirm"),
+]

@@ -1,0 +1,75 @@
+"""Fixtures for the volunteers tests: applications in any state, roles, and the training seam."""
+
+import datetime
+import itertools
+
+import pytest
+from django.utils import timezone
+
+from portal.org.domain import set_membership
+from portal.org.enums import Role
+from tests import factories
+from volunteers.enums import ApplicationState, Interest
+from volunteers.models import Application, ConfidentialityDeclaration
+
+_numbers = itertools.count(1)
+
+
+@pytest.fixture
+def role(db):
+    return factories.make_volunteer_role("Aktivitetsvenn", slug="aktivitetsvenn")
+
+
+@pytest.fixture
+def police_role(db):
+    return factories.make_volunteer_role("Ungdomstidgiver", slug="ungdomstidgiver", requires_police_certificate=True)
+
+
+@pytest.fixture
+def declaration(db):
+    return ConfidentialityDeclaration.objects.create(text="Jeg lover å bevare taushet om det jeg får vite.")
+
+
+class TrainingSeam:
+    """Stands in for `training.api.required_complete` where a test decides whether training is done."""
+
+    def __init__(self):
+        self.complete = False
+        self.calls = []
+
+    def __call__(self, user, volunteer_role):
+        self.calls.append((user, volunteer_role))
+        return self.complete
+
+
+@pytest.fixture(autouse=True)
+def training(monkeypatch):
+    seam = TrainingSeam()
+    monkeypatch.setattr("volunteers.domain.checklist.training_complete", seam)
+    return seam
+
+
+def make_application(unit, *, state=ApplicationState.RECEIVED, volunteer_role=None, with_user=True, **fields):
+    number = next(_numbers)
+    now = timezone.now()
+    fields.setdefault("first_name", "Siri")
+    fields.setdefault("last_name", f"Søker{number}")
+    fields.setdefault("email", f"soker{number}@example.org")
+    fields.setdefault("phone", f"+474100{number:04d}")
+    fields.setdefault("postal_code", "3015")
+    fields.setdefault("postal_place", "Drammen")
+    fields.setdefault("date_of_birth", datetime.date(1990, 5, 17))
+    fields.setdefault("interests", [Interest.CULTURE, Interest.SPORT_OUTDOOR])
+    fields.setdefault("privacy_notice_version", "2026-1")
+    fields.setdefault("consented_at", now)
+    if with_user and "user" not in fields:
+        fields["user"] = factories.make_user(
+            email=fields["email"], first_name=fields["first_name"], last_name=fields["last_name"]
+        )
+        set_membership(fields["user"], unit, Role.APPLICANT, volunteer_role)
+    return Application.objects.create(unit=unit, state=state, volunteer_role=volunteer_role, **fields)
+
+
+@pytest.fixture
+def application(unit, role):
+    return make_application(unit, volunteer_role=role)

@@ -1,0 +1,44 @@
+"""Signing the taushetserklæring on Min side. A newer version does not invalidate older signatures."""
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from ..enums import EventKind
+from ..models import Application, ConfidentialityDeclaration, ConfidentialitySignature
+from .errors import ScreeningError
+from .records import log_event
+
+
+def current_declaration():
+    return ConfidentialityDeclaration.objects.current()
+
+
+def signature_of(user, declaration=None):
+    signatures = ConfidentialitySignature.objects.filter(user=user).select_related("declaration")
+    if declaration is not None:
+        signatures = signatures.filter(declaration=declaration)
+    return signatures.order_by("-signed_at").first()
+
+
+def has_signed_current(user):
+    declaration = current_declaration()
+    return declaration is not None and signature_of(user, declaration) is not None
+
+
+@transaction.atomic
+def sign_declaration(user, full_name, ip, declaration=None):
+    """Sign the current (or given) version. Signing the same version twice returns the first signature."""
+    declaration = declaration or current_declaration()
+    if declaration is None:
+        raise ScreeningError(_("There is no confidentiality declaration to sign yet."))
+    full_name = " ".join(full_name.split())
+    if not full_name:
+        raise ScreeningError(_("Type your full name to sign."))
+    signature, created = ConfidentialitySignature.objects.get_or_create(
+        user=user, declaration=declaration, defaults={"full_name": full_name, "ip": ip or None}
+    )
+    if created:
+        text = _("Confidentiality declaration version %(version)s signed") % {"version": declaration.version}
+        for application in Application.objects.open().filter(user=user):
+            log_event(application, EventKind.CHECKLIST, text, actor=user)
+    return signature

@@ -1,0 +1,176 @@
+"""The messages the volunteers app sends, registered with notifications from VolunteersConfig.ready().
+
+Texts are Norwegian first; staff can change the wording in Wagtail. `{fornavn}`, `{enhet}` and `{lenke}` are
+filled in by notifications; other placeholders come from the context given to `send`.
+"""
+
+from notifications.api import Contact, register_template, send
+
+RECEIVED = "volunteers.application_received"
+RECEIVED_YOUTH = "volunteers.application_received_youth"
+RESUBMITTED = "volunteers.application_updated"
+GUARDIAN_CONFIRM = "volunteers.guardian_confirm"
+SCREENING_STARTED = "volunteers.screening_started"
+SIGN_DECLARATION = "volunteers.sign_declaration"
+APPROVED = "volunteers.application_approved"
+REJECTED = "volunteers.application_rejected"
+WITHDRAWN = "volunteers.application_withdrawn"
+
+TEMPLATES = {
+    RECEIVED: {
+        "description": "Receipt to the applicant after the application form (e-mail and SMS).",
+        "sms": {
+            "nb": "Hei {fornavn}! Takk for søknaden om å bli Tidgiver i {enhet}. Vi tar kontakt innen en uke.",
+            "en": "Hi {fornavn}! Thank you for applying to become a Tidgiver in {enhet}. We will contact you "
+            "within a week.",
+        },
+        "email_subject": {"nb": "Takk for søknaden din", "en": "Thank you for your application"},
+        "email_body": {
+            "nb": "Hei {fornavn}!\n\nTakk for at du vil bli Tidgiver i {enhet}. Vi har fått søknaden din og tar "
+            "kontakt innen en uke.\n\nPå Min side kan du følge søknaden. Lag et passord her:\n{passordlenke}\n\n"
+            "Hilsen Blå Kors steg for steg",
+            "en": "Hi {fornavn}!\n\nThank you for wanting to become a Tidgiver in {enhet}. We have received your "
+            "application and will contact you within a week.\n\nFollow your application on My page. Choose a "
+            "password here:\n{passordlenke}\n\nBlå Kors steg for steg",
+        },
+    },
+    RECEIVED_YOUTH: {
+        "description": "Receipt to a young applicant: the guardian must confirm first.",
+        "sms": {
+            "nb": "Hei {fornavn}! Takk for søknaden. Vi har sendt en lenke til {foresatt}. Når de har bekreftet, "
+            "tar vi kontakt.",
+            "en": "Hi {fornavn}! Thank you for applying. We have sent a link to {foresatt}. When they have "
+            "confirmed, we will contact you.",
+        },
+        "email_subject": {"nb": "Takk for søknaden din", "en": "Thank you for your application"},
+        "email_body": {
+            "nb": "Hei {fornavn}!\n\nTakk for at du vil bli Tidgiver i {enhet}. Fordi du er under 18 år, har vi "
+            "sendt en lenke til {foresatt}. Når de har bekreftet, tar vi kontakt.\n\nLag et passord for Min "
+            "side her:\n{passordlenke}\n\nHilsen Blå Kors steg for steg",
+            "en": "Hi {fornavn}!\n\nThank you for wanting to become a Tidgiver in {enhet}. Because you are under "
+            "18, we have sent a link to {foresatt}. When they have confirmed, we will contact you.\n\nChoose a "
+            "password for My page here:\n{passordlenke}\n\nBlå Kors steg for steg",
+        },
+    },
+    RESUBMITTED: {
+        "description": "To an applicant who sent the form again while an application was open.",
+        "sms": {
+            "nb": "Hei {fornavn}! Vi har oppdatert søknaden du allerede hadde hos oss. Du trenger ikke gjøre mer.",
+            "en": "Hi {fornavn}! We have updated the application you already had with us. You need not do more.",
+        },
+        "email_subject": {"nb": "Søknaden din er oppdatert", "en": "Your application was updated"},
+        "email_body": {
+            "nb": "Hei {fornavn}!\n\nDu hadde allerede en søknad hos oss, så vi har oppdatert den med det du "
+            "sendte nå. Du trenger ikke gjøre mer.\n\nHilsen Blå Kors steg for steg",
+            "en": "Hi {fornavn}!\n\nYou already had an application with us, so we updated it with what you "
+            "sent now. You need not do more.\n\nBlå Kors steg for steg",
+        },
+    },
+    GUARDIAN_CONFIRM: {
+        "description": "To the guardian of a young applicant, with the confirmation link.",
+        "sms": {
+            "nb": "Hei {foresatt}! {soker} har søkt om å bli Tidgiver i Blå Kors steg for steg, {enhet}. "
+            "Bekreft at det er greit for deg: {bekreftelseslenke}",
+            "en": "Hi {foresatt}! {soker} has applied to become a Tidgiver with Blå Kors steg for steg, {enhet}. "
+            "Please confirm that you agree: {bekreftelseslenke}",
+        },
+        "email_subject": {
+            "nb": "{soker} vil bli Tidgiver – bekreft som foresatt",
+            "en": "{soker} wants to become a Tidgiver – please confirm as guardian",
+        },
+        "email_body": {
+            "nb": "Hei {foresatt}!\n\n{soker} har søkt om å bli Tidgiver i Blå Kors steg for steg, {enhet}. "
+            "Unge Tidgivere møter andre unge, alltid med en voksen fra oss i nærheten.\n\nFordi {soker} er "
+            "under 18 år, trenger vi at du bekrefter at det er greit:\n{bekreftelseslenke}\n\nHar du spørsmål, "
+            "svar på denne e-posten eller ring oss.\n\nHilsen Blå Kors steg for steg",
+            "en": "Hi {foresatt}!\n\n{soker} has applied to become a Tidgiver with Blå Kors steg for steg, "
+            "{enhet}. Young Tidgivers meet other young people, always with an adult from us nearby.\n\nBecause "
+            "{soker} is under 18, we need you to confirm that you agree:\n{bekreftelseslenke}\n\nBlå Kors steg "
+            "for steg",
+        },
+    },
+    SCREENING_STARTED: {
+        "description": "To a young applicant when the guardian has confirmed.",
+        "sms": {
+            "nb": "Hei {fornavn}! Foresatte har bekreftet søknaden din. Vi tar kontakt snart.",
+            "en": "Hi {fornavn}! Your guardian has confirmed your application. We will contact you soon.",
+        },
+    },
+    SIGN_DECLARATION: {
+        "description": "Asks the applicant to sign the confidentiality declaration on My page.",
+        "sms": {
+            "nb": "Hei {fornavn}! Neste steg er å signere taushetserklæringen på Min side: {lenke}",
+            "en": "Hi {fornavn}! The next step is to sign the confidentiality declaration on My page: {lenke}",
+        },
+        "email_subject": {"nb": "Signer taushetserklæringen", "en": "Sign the confidentiality declaration"},
+        "email_body": {
+            "nb": "Hei {fornavn}!\n\nNeste steg er å lese og signere taushetserklæringen på Min side:\n{lenke}\n\n"
+            "Hilsen Blå Kors steg for steg",
+            "en": "Hi {fornavn}!\n\nThe next step is to read and sign the confidentiality declaration on My "
+            "page:\n{lenke}\n\nBlå Kors steg for steg",
+        },
+    },
+    APPROVED: {
+        "description": "Welcome to a new, approved Tidgiver.",
+        "sms": {
+            "nb": "Hei {fornavn}! Velkommen som Tidgiver i {enhet}. Vi gleder oss til å bli kjent med deg!",
+            "en": "Hi {fornavn}! Welcome as a Tidgiver in {enhet}. We look forward to getting to know you!",
+        },
+        "email_subject": {"nb": "Velkommen som Tidgiver", "en": "Welcome as a Tidgiver"},
+        "email_body": {
+            "nb": "Hei {fornavn}!\n\nSøknaden din er godkjent, og du er nå Tidgiver i {enhet}. Koordinatoren din "
+            "tar kontakt om veien videre. Du finner alt på Min side:\n{lenke}\n\nHilsen Blå Kors steg for steg",
+            "en": "Hi {fornavn}!\n\nYour application is approved, and you are now a Tidgiver in {enhet}. Your "
+            "coordinator will be in touch about what comes next. Everything is on My page:\n{lenke}\n\n"
+            "Blå Kors steg for steg",
+        },
+    },
+    REJECTED: {
+        "description": "A kind, neutral message when an application is not taken further (no reason given).",
+        "email_subject": {"nb": "Søknaden din", "en": "Your application"},
+        "email_body": {
+            "nb": "Hei {fornavn}!\n\nTakk for at du ville bli Tidgiver i {enhet}, og for tiden du har brukt på "
+            "søknaden. Vi går ikke videre med søknaden din nå.\n\nDu er velkommen til å ta kontakt med oss hvis "
+            "du har spørsmål.\n\nHilsen Blå Kors steg for steg",
+            "en": "Hi {fornavn}!\n\nThank you for wanting to become a Tidgiver in {enhet}, and for the time you "
+            "spent on your application. We will not take your application further now.\n\nYou are welcome to "
+            "contact us if you have questions.\n\nBlå Kors steg for steg",
+        },
+    },
+    WITHDRAWN: {
+        "description": "Confirms that an application was withdrawn.",
+        "email_subject": {"nb": "Søknaden din er trukket", "en": "Your application is withdrawn"},
+        "email_body": {
+            "nb": "Hei {fornavn}!\n\nSøknaden din om å bli Tidgiver i {enhet} er trukket. Du er velkommen til å "
+            "søke igjen senere.\n\nHilsen Blå Kors steg for steg",
+            "en": "Hi {fornavn}!\n\nYour application to become a Tidgiver in {enhet} is withdrawn. You are "
+            "welcome to apply again later.\n\nBlå Kors steg for steg",
+        },
+    },
+}
+
+
+def register_templates():
+    for key, texts in TEMPLATES.items():
+        register_template(key, **texts)
+
+
+def applicant_recipient(application):
+    """The applicant's account, or their contact details while the application has no account."""
+    if application.user_id:
+        return application.user
+    return Contact(name=application.first_name, email=application.email, phone=application.phone)
+
+
+def guardian_recipient(application):
+    return Contact(name=application.guardian_name, email=application.guardian_email, phone=application.guardian_phone)
+
+
+def notify_applicant(application, key, context=None, *, channels=None):
+    context = {"soker": application.full_name, "foresatt": application.guardian_name, **(context or {})}
+    return send(applicant_recipient(application), key, context, channels=channels, unit=application.unit)
+
+
+def notify_guardian(application, context):
+    context = {"foresatt": application.guardian_name, "soker": application.first_name, **context}
+    return send(guardian_recipient(application), GUARDIAN_CONFIRM, context, unit=application.unit, urgent=True)

@@ -1,0 +1,17 @@
+from .application import Application, ApplicationEvent
+from .checklist import ChecklistRequirement
+from .declarations import ConfidentialityDeclaration, ConfidentialitySignature
+from .screening import PoliceCertificateCheck, Reference, ScreeningConversation
+from .volunteer import Volunteer
+
+__all__ = [
+    "Application",
+    "ApplicationEvent",
+    "ChecklistRequirement",
+    "ConfidentialityDeclaration",
+    "ConfidentialitySignature",
+    "PoliceCertificateCheck",
+    "Reference",
+    "ScreeningConversation",
+    "Volunteer",
+]
