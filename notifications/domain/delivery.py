@@ -11,7 +11,7 @@ from ..enums import Channel, Status
 from ..transports.base import PERMANENT, SENT, Outcome
 from .outbox import describe, enqueue, why_skip
 from .quiet_hours import is_quiet, next_send_time
-from .recipients import Target
+from .recipients import Target, load_phone_status
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ def still_blocked(row):
     """A STOPP may have arrived between queueing and sending."""
     if row.channel != Channel.SMS:
         return ""
-    target = Target(None, row.recipient_name, "", "", row.address, row.language, "")
+    target = Target(None, row.recipient_name, "", "", row.address, row.language, "", load_phone_status(row.address))
     return why_skip(target, Channel.SMS, row.template_key)
 
 

@@ -29,8 +29,8 @@ def queue_text(recipient, body, *, channels=("sms",), urgent=True, unit=None, ke
     return queue_wording(recipient, wording, {}, channels=channels, urgent=urgent, unit=unit, key=key)
 
 
-def queue_wording(recipient, wording, context, *, channels, urgent, unit, sender=None, key=None):
-    target = resolve(recipient)
+def queue_wording(recipient, wording, context, *, channels, urgent, unit, sender=None, key=None, target=None):
+    target = target or resolve(recipient)
     unit = unit or first_unit(target.user)
     chosen = choose_channels(target, wording, channels, urgent)
     values = {**base_context(target.first_name, unit), **context}
@@ -68,11 +68,7 @@ def wants(preference, channel):
 
 
 def blocked(target, channel):
-    from ..models import PhoneStatus
-
-    if channel != Channel.SMS:
-        return False
-    return PhoneStatus.objects.filter(phone=target.phone).exclude(opted_out=False, invalid_code="").exists()
+    return channel == Channel.SMS and target.phone_status is not None and target.phone_status.blocked
 
 
 def build_row(target, wording, values, channel, *, urgent, unit, sender, key):

@@ -1,6 +1,6 @@
 """Who a message goes to: a User or a Contact, reduced to what sending needs."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..enums import Channel, ChannelChoice
 from .phones import normalise_phone
@@ -15,12 +15,28 @@ class Target:
     phone: str
     language: str
     preference: str
+    phone_status: object = None  # PhoneStatus of the number, or None
 
     def address(self, channel):
         return self.phone if channel == Channel.SMS else self.email
 
 
-def resolve(recipient):
+def resolve(recipient, phone_statuses=None):
+    """``phone_statuses`` ({phone: PhoneStatus}) saves a query per person when many are resolved at once."""
+    target = _resolve(recipient)
+    if not target.phone:
+        return target
+    status = phone_statuses.get(target.phone) if phone_statuses is not None else load_phone_status(target.phone)
+    return replace(target, phone_status=status)
+
+
+def load_phone_status(phone):
+    from ..models import PhoneStatus
+
+    return PhoneStatus.objects.filter(phone=phone).first()
+
+
+def _resolve(recipient):
     from ..api import Contact
 
     if isinstance(recipient, Contact):

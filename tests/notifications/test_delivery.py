@@ -166,3 +166,16 @@ def test_messaging_service_sid_replaces_from(tone, twilio, daytime, settings):
 
     assert twilio.sent[0]["MessagingServiceSid"] == "MG" + "1" * 32
     assert "From" not in twilio.sent[0]
+
+
+def test_dispatch_schedule_runs_every_minute():
+    from django_q.models import Schedule
+
+    schedule = Schedule.objects.get(name="notifications: send due messages")
+
+    assert (schedule.func, schedule.schedule_type, schedule.minutes, schedule.repeats) == (
+        "notifications.tasks.dispatch_due",
+        "I",
+        1,
+        -1,
+    )

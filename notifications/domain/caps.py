@@ -1,0 +1,58 @@
+"""A unit's monthly SMS budget: how many SMS it has sent this month and how many are left."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ..enums import Channel, Status
+from ..exceptions import SmsCapReached
+from .quiet_hours import OSLO
+
+
+@dataclass(frozen=True)
+class CapState:
+    limit: int | None  # None: the unit has no cap
+    used: int
+
+    @property
+    def left(self):
+        return None if self.limit is None else max(self.limit - self.used, 0)
+
+
+def month_start(moment=None):
+    local = (moment or timezone.now()).astimezone(OSLO)
+    return datetime.datetime(local.year, local.month, 1, tzinfo=OSLO)
+
+
+def sms_used_this_month(unit):
+    from ..models import OutboundMessage
+
+    return (
+        OutboundMessage.objects.filter(unit=unit, channel=Channel.SMS, created_at__gte=month_start())
+        .exclude(status=Status.SKIPPED)
+        .count()
+    )
+
+
+def cap_state(unit, *, lock=False):
+    """With ``lock``, the cap row is locked so two group messages at once cannot both squeeze in."""
+    from ..models import UnitSmsCap
+
+    caps = UnitSmsCap.objects.filter(unit=unit)
+    cap = (caps.select_for_update() if lock else caps).first()
+    return CapState(limit=cap.monthly_limit if cap else None, used=sms_used_this_month(unit))
+
+
+def check_cap(unit, planned_sms):
+    state = cap_state(unit, lock=True)
+    if state.limit is not None and planned_sms > state.left:
+        raise SmsCapReached(
+            _(
+                "%(unit)s has used %(used)s of its %(limit)s SMS this month. This message needs %(planned)s SMS, "
+                "but only %(left)s are left. Send fewer messages, send by e-mail, or ask a unit admin to raise the cap."
+            )
+            % {"unit": unit.name, "used": state.used, "limit": state.limit, "planned": planned_sms, "left": state.left}
+        )
+    return state
