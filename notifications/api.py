@@ -11,6 +11,7 @@ from .exceptions import SmsCapReached
 __all__ = [
     "Contact",
     "SmsCapReached",
+    "normalise_phone",
     "preview_group",
     "register_keyword",
     "register_template",
@@ -91,3 +92,10 @@ def sms_segments(text):
 
     result = count_segments(text)
     return result.segments, result.encoding
+
+
+def normalise_phone(raw):
+    """A Norwegian or international number in E.164 ('412 34 567' → '+4741234567'); '' if not valid."""
+    from .domain.phones import normalise_phone as _normalise
+
+    return _normalise(raw)

@@ -7,11 +7,15 @@ from .api import register_template
 LOGIN_CODE = "notifications.login_code"
 UNKNOWN_NUMBER = "notifications.login_unknown_number"
 GROUP_MESSAGE = "notifications.group_message"
+PHONE_CODE = "notifications.phone_code"
+STOP_CONFIRMATION = "notifications.sms_stopped"
+# Messages the person asked for this minute go out even after STOPP (a number Twilio knows is invalid still stops them).
+OPT_OUT_EXEMPT = {STOP_CONFIRMATION, LOGIN_CODE, PHONE_CODE}
 
 
 def register_defaults():
     register_template(
-        "notifications.sms_stopped",
+        STOP_CONFIRMATION,
         description=_("Reply when someone sends STOPP."),
         sms={
             "nb": "Du får ikke flere SMS fra Blå Kors steg for steg. Send START for å få SMS igjen.",
@@ -46,6 +50,14 @@ def register_defaults():
         sms={
             "nb": "Koden din for å logge inn hos Blå Kors steg for steg er {kode}. Ikke del koden med noen.",
             "en": "Your code to log in to Blå Kors steg for steg is {kode}. Do not share it with anyone.",
+        },
+    )
+    register_template(
+        PHONE_CODE,
+        description=_("The code that confirms a new mobile number on Min side."),
+        sms={
+            "nb": "Koden for å bekrefte mobilnummeret ditt hos Blå Kors steg for steg er {kode}.",
+            "en": "Your code to confirm your mobile number at Blå Kors steg for steg is {kode}.",
         },
     )
     register_template(

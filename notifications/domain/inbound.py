@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from .. import registry
+from ..defaults import STOP_CONFIRMATION
 from ..enums import Channel, InboxState
 from . import phone_status
 from .outbox import queue_template, queue_text
@@ -15,7 +16,6 @@ from .recipients import first_unit
 
 STOP_WORDS = {"STOPP", "STOP", "STOPPALL", "AVSLUTT", "UNSUBSCRIBE"}
 START_WORDS = {"START", "UNSTOP"}
-STOP_CONFIRMATION = "notifications.sms_stopped"
 START_CONFIRMATION = "notifications.sms_started"
 HELP_REPLY = "notifications.sms_help"
 HELP_REPLY_EVERY = datetime.timedelta(hours=24)

@@ -102,14 +102,14 @@ def build_row(target, wording, values, channel, *, urgent, unit, sender, key):
 
 
 def why_skip(target, channel, key=""):
+    from ..defaults import OPT_OUT_EXEMPT
     from ..models import PhoneStatus
-    from .inbound import STOP_CONFIRMATION
 
     if not target.address(channel):
         return "No mobile number." if channel == Channel.SMS else "No e-mail address."
     if channel == Channel.SMS:
         status = PhoneStatus.objects.filter(phone=target.phone).first()
-        if status and status.opted_out and key != STOP_CONFIRMATION:
+        if status and status.opted_out and key not in OPT_OUT_EXEMPT:
             return "The person has said STOPP to SMS."
         if status and status.invalid_code:
             return f"The number cannot receive SMS (error {status.invalid_code})."
