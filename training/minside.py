@@ -1,11 +1,24 @@
-"""The training section of Min side (filled by the training work)."""
+"""The training section of Min side: which modules the person must take, what is passed and what is due."""
 
 from django.utils.translation import gettext_lazy as _
 
+from .domain.access import may_take_training
+from .domain.status import statuses_for
+from .enums import ModuleState
+from .models import TrainingIndexPage
+
 
 def training_section(request):
+    if not may_take_training(request.user):
+        return None
+    statuses = statuses_for(request.user)
+    index = TrainingIndexPage.objects.live().first()
     return {
-        "template": "includes/empty_section.html",
+        "template": "training/minside_section.html",
         "title": _("Training"),
         "empty": _("No training has been published yet."),
+        "statuses": statuses,
+        "done_count": sum(1 for status in statuses if status.complete),
+        "due_count": sum(1 for status in statuses if status.state == ModuleState.DUE_AGAIN),
+        "index_url": index.get_url(request) if index else None,
     }

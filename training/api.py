@@ -1,0 +1,33 @@
+"""The public API of training, for other apps (the screening checklist, Min side).
+
+Importing this module has no side effects and loads no models; training never imports volunteers.
+"""
+
+__all__ = ["may_take_training", "required_complete", "status_for"]
+
+
+def required_complete(user, volunteer_role=None):
+    """True when every module required before approval for the person's role is passed and not due again.
+
+    ``volunteer_role`` (a portal.org VolunteerRole) decides which modules apply; without it the roles of
+    the person's applicant and Tidgiver memberships do (a module without roles applies to everyone).
+    """
+    from .domain.status import statuses_for
+
+    return all(
+        status.complete for status in statuses_for(user, volunteer_role) if status.module.required_before_approval
+    )
+
+
+def status_for(user, volunteer_role=None):
+    """Every live module the person must take, as ModuleStatus (module, state, label, passed_on, due_on, complete)."""
+    from .domain.status import statuses_for
+
+    return statuses_for(user, volunteer_role)
+
+
+def may_take_training(user):
+    """Applicants in screening, Tidgivere and staff take training."""
+    from .domain.access import may_take_training as _may_take_training
+
+    return _may_take_training(user)
