@@ -5,10 +5,16 @@ Models are imported inside the functions, so this module can be imported from an
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_lazy as _
+
 from . import registry
 from .exceptions import SmsCapReached
 
+# The message to show when normalise_phone() gives up (e.g. in another app's form).
+INVALID_PHONE_MESSAGE = _("Enter a valid mobile number, for example 412 34 567.")
+
 __all__ = [
+    "INVALID_PHONE_MESSAGE",
     "Contact",
     "SmsCapReached",
     "normalise_phone",

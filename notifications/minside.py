@@ -1,5 +1,20 @@
-"""The messaging-preferences section of Min side (filled by the notifications work)."""
+"""The messaging-preferences section of Min side: how messages come, and the mobile number."""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from .domain.recipients import preference_of
+from .enums import ChannelChoice
 
 
 def preferences_section(request):
-    return None
+    user = request.user
+    return {
+        "template": "notifications/minside_section.html",
+        "title": _("Messages"),
+        "channels": ChannelChoice(preference_of(user)).label,
+        "phone": user.phone,
+        "phone_verified": user.phone_verified,
+        "preferences_url": reverse("notifications:preferences"),
+        "change_phone_url": reverse("notifications:change_phone"),
+    }

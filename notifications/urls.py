@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import webhooks
+from .views import settings, webhooks
 
 app_name = "notifications"
 
@@ -8,4 +8,7 @@ urlpatterns = [
     # Configured in the Twilio console: keep these paths stable.
     path("twilio/status/", webhooks.status, name="twilio_status"),
     path("twilio/inbound/", webhooks.incoming, name="twilio_inbound"),
+    path("innstillinger/", settings.preferences, name="preferences"),
+    path("mobilnummer/", settings.change_phone, name="change_phone"),
+    path("mobilnummer/bekreft/", settings.confirm_phone, name="confirm_phone"),
 ]

@@ -50,8 +50,9 @@ def check_cap(unit, planned_sms):
     if state.limit is not None and planned_sms > state.left:
         raise SmsCapReached(
             _(
-                "%(unit)s has used %(used)s of its %(limit)s SMS this month. This message needs %(planned)s SMS, "
-                "but only %(left)s are left. Send fewer messages, send by e-mail, or ask a unit admin to raise the cap."
+                "%(unit)s has used %(used)s of its %(limit)s SMS this month. "
+                "This message needs %(planned)s SMS, but only %(left)s are left. "
+                "Send fewer messages, send by e-mail, or ask an administrator to raise the cap."
             )
             % {"unit": unit.name, "used": state.used, "limit": state.limit, "planned": planned_sms, "left": state.left}
         )

@@ -3,7 +3,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.urls import reverse
-from django.utils.translation import gettext_lazy as _
+from django.utils.text import capfirst
 
 from notifications import api as notifications
 
@@ -22,13 +22,13 @@ class AccountAdapter(DefaultAccountAdapter):
     def clean_phone(self, phone):
         normalised = notifications.normalise_phone(phone)
         if not normalised:
-            raise ValidationError(_("Enter a valid mobile number, for example 412 34 567."), code="invalid_phone")
+            raise ValidationError(notifications.INVALID_PHONE_MESSAGE, code="invalid_phone")
         return normalised
 
     def phone_form_field(self, **kwargs):
         # Accept Norwegian ways of writing a number; clean_phone turns them into E.164.
         kwargs.setdefault("validators", [])
-        kwargs.setdefault("label", _("Mobile number"))
+        kwargs.setdefault("label", capfirst(get_user_model()._meta.get_field("phone").verbose_name))
         return super().phone_form_field(**kwargs)
 
     def set_phone(self, user, phone, verified):

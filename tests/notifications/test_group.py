@@ -77,7 +77,7 @@ def test_send_group_over_monthly_cap_sends_nothing_and_says_why(team, coordinato
 
     assert str(raised.value) == (
         "Drammen has used 1 of its 3 SMS this month. This message needs 3 SMS, but only 2 are left. "
-        "Send fewer messages, send by e-mail, or ask a unit admin to raise the cap."
+        "Send fewer messages, send by e-mail, or ask an administrator to raise the cap."
     )
     assert OutboundMessage.objects.count() == before
 

@@ -1,0 +1,54 @@
+"""Forms for the person's own message settings on Min side."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .api import INVALID_PHONE_MESSAGE
+from .domain.phones import normalise_phone
+from .enums import ChannelChoice
+
+
+class PreferenceForm(forms.Form):
+    channels = forms.ChoiceField(
+        label=_("How do you want messages from us?"),
+        choices=ChannelChoice.choices,
+        widget=forms.RadioSelect,
+        help_text=_("Log-in codes and urgent messages can still come by SMS."),
+    )
+
+
+class ChangePhoneForm(forms.Form):
+    phone = forms.CharField(
+        label=_("New mobile number"),
+        max_length=30,
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+    )
+    password = forms.CharField(
+        label=_("Your password"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text=_("We ask for your password so nobody else can change your number."),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_phone(self):
+        phone = normalise_phone(self.cleaned_data["phone"])
+        if not phone:
+            raise forms.ValidationError(INVALID_PHONE_MESSAGE)
+        return phone
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("The password is not correct."))
+        return password
+
+
+class ConfirmPhoneForm(forms.Form):
+    code = forms.CharField(
+        label=_("Code from the SMS"),
+        max_length=10,
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "one-time-code"}),
+    )
