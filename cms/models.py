@@ -106,3 +106,19 @@ class SiteNavigation(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("menu and footer")
+
+
+from .recruitment import ApplicationPage, RecruitmentPage, StoryBlock  # noqa: E402
+
+__all__ = [
+    "ApplicationPage",
+    "ContentPage",
+    "FaqPage",
+    "HomePage",
+    "NewsIndexPage",
+    "NewsPage",
+    "RecruitmentPage",
+    "SiteNavigation",
+    "StoryBlock",
+    "UnitPage",
+]

@@ -11,6 +11,8 @@ class VolunteersConfig(AppConfig):
 
         from .domain.accounts import mark_email_verified
         from .domain.messages import register_templates
+        from .snippets import register as register_snippets
 
         register_templates()
+        register_snippets()
         password_reset.connect(mark_email_verified, dispatch_uid="volunteers.mark_email_verified")

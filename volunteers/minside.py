@@ -1,12 +1,58 @@
-"""Sections of Min side that the volunteers app provides (filled by the recruitment, hours and matching work)."""
+"""Sections of Min side that the volunteers app provides."""
 
 from django.utils.translation import gettext_lazy as _
 
+from .domain import declarations
+from .enums import ApplicationState
+from .models import Application, Volunteer
+
 EMPTY_SECTION = "includes/empty_section.html"
+S = ApplicationState
+
+# What each state means for the applicant, in their words (the internal steps are the coordinator's business).
+STATE_EXPLANATIONS = {
+    S.AWAITING_GUARDIAN: _("We are waiting for your guardian to confirm. We have sent them a link."),
+    S.RECEIVED: _("We have received your application. A coordinator will contact you within a week."),
+    S.CONTACTED: _("A coordinator has been in touch and will agree a time for a conversation with you."),
+    S.CONVERSATION_BOOKED: _("You have a conversation booked with a coordinator."),
+    S.CONVERSATION_HELD: _("Thank you for the conversation! We are looking at the next steps."),
+    S.REFERENCES: _("We are talking with your references."),
+    S.DECLARATIONS: _("Next: sign the confidentiality declaration and complete the training."),
+    S.READY: _("Everything is in place. A coordinator will approve your application soon."),
+    S.ON_HOLD: _("Your application is on hold for now. A coordinator will contact you."),
+    S.APPROVED: _("Your application is approved."),
+    S.WITHDRAWN: _("You withdrew your application. You are welcome to apply again."),
+    S.REJECTED: _("We are not taking your application further now. Thank you for your interest."),
+}
 
 
 def application_section(request):
-    return {"template": EMPTY_SECTION, "title": _("Application"), "empty": _("You have no application yet.")}
+    user = request.user
+    volunteer = Volunteer.objects.filter(user=user).select_related("unit", "volunteer_role").first()
+    application = (
+        Application.objects.filter(user=user, anonymised_at=None)
+        .select_related("unit", "volunteer_role")
+        .order_by("-submitted_at")
+        .first()
+    )
+    if volunteer is None and application is None:
+        return {"template": EMPTY_SECTION, "title": _("Application"), "empty": _("You have no application yet.")}
+    declaration = declarations.current_declaration()
+    signature = declarations.signature_of(user, declaration) if declaration else None
+    return {
+        "template": "volunteers/minside/application_section.html",
+        "title": _("Tidgiver") if volunteer else _("Application"),
+        "volunteer": volunteer,
+        "application": application,
+        "explanation": STATE_EXPLANATIONS.get(application.state) if application else "",
+        "declaration": declaration,
+        "signature": signature,
+        "show_sign": declaration is not None and signature is None and _may_sign(volunteer, application),
+    }
+
+
+def _may_sign(volunteer, application):
+    return volunteer is not None or (application is not None and application.is_open)
 
 
 def hours_section(request):

@@ -6,4 +6,7 @@ app_name = "volunteers"
 
 urlpatterns = [
     path("foresatt/<str:token>/", views.guardian_confirm, name="guardian_confirm"),
+    path("soknad/trekk/", views.withdraw, name="withdraw"),
+    path("soknad/kontaktinformasjon/", views.contact_details, name="contact_details"),
+    path("taushetserklaering/", views.sign_declaration, name="sign_declaration"),
 ]

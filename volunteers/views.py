@@ -1,19 +1,83 @@
-"""Public views of the volunteers app that are not Wagtail pages: the guardian's confirmation link."""
+"""Public and Min side views of the volunteers app (the application form itself is in views_apply.py)."""
 
-from django.shortcuts import render
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from .domain import applications
+from . import ratelimit
+from .domain import applications, declarations
+from .domain.errors import ScreeningError
+from .forms import ContactDetailsForm, SignDeclarationForm
+from .models import Application, Volunteer
+
+MIN_SIDE = "minside:dashboard"
 
 
 @require_http_methods(["GET", "POST"])
 def guardian_confirm(request, token):
-    """GET shows what the guardian agrees to; POST confirms (a GET alone must not, link scanners follow links)."""
+    """GET shows what the guardian agrees to; POST confirms (a GET alone must not: link scanners follow links)."""
     application = applications.application_for_guardian_token(token)
-    if application is None:
+    if application is None or application.anonymised_at is not None:
         return render(request, "volunteers/guardian_invalid.html", status=404)
     confirmed = application.guardian_confirmed_at is not None
     if request.method == "POST" and not confirmed:
         applications.confirm_guardian(application)
         confirmed = True
     return render(request, "volunteers/guardian_confirm.html", {"application": application, "confirmed": confirmed})
+
+
+def open_application_or_404(user):
+    application = Application.objects.open().filter(user=user).select_related("unit").order_by("-submitted_at").first()
+    if application is None:
+        raise Http404
+    return application
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def withdraw(request):
+    application = open_application_or_404(request.user)
+    if request.method == "POST":
+        try:
+            applications.withdraw(application, request.user, reason=_("Withdrawn by the applicant on My page."))
+        except ScreeningError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Your application is withdrawn. You are welcome to apply again later."))
+        return redirect(MIN_SIDE)
+    return render(request, "volunteers/withdraw.html", {"application": application})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def contact_details(request):
+    application = open_application_or_404(request.user)
+    initial = {field: getattr(application, field) for field in applications.CONTACT_FIELDS}
+    form = ContactDetailsForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        applications.update_contact_details(application, request.user, **form.cleaned_data)
+        messages.success(request, _("Your contact details are updated."))
+        return redirect(MIN_SIDE)
+    return render(request, "volunteers/contact_details.html", {"application": application, "form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def sign_declaration(request):
+    user = request.user
+    if not (Application.objects.filter(user=user).exists() or Volunteer.objects.filter(user=user).exists()):
+        raise Http404
+    declaration = declarations.current_declaration()
+    if declaration is None:
+        raise Http404
+    signature = declarations.signature_of(user, declaration)
+    form = SignDeclarationForm(request.POST or None, initial={"full_name": user.get_full_name()})
+    if request.method == "POST" and signature is None and form.is_valid():
+        declarations.sign_declaration(user, form.cleaned_data["full_name"], ratelimit.client_ip(request), declaration)
+        messages.success(request, _("Thank you! The confidentiality declaration is signed."))
+        return redirect(MIN_SIDE)
+    context = {"declaration": declaration, "signature": signature, "form": form}
+    return render(request, "volunteers/sign_declaration.html", context)

@@ -73,3 +73,34 @@ def make_application(unit, *, state=ApplicationState.RECEIVED, volunteer_role=No
 @pytest.fixture
 def application(unit, role):
     return make_application(unit, volunteer_role=role)
+
+
+@pytest.fixture
+def form_page(home_page, unit):
+    from .pages import make_recruitment_pages
+
+    return make_recruitment_pages(home_page, unit)[1]
+
+
+def form_data(**overrides):
+    data = {
+        "first_name": "Siri",
+        "last_name": "Hansen",
+        "phone": "412 34 567",
+        "email": "siri.hansen@example.org",
+        "postal_code": "3015",
+        "postal_place": "Drammen",
+        "date_of_birth": "1990-05-17",
+        "interests": ["culture", "sport_outdoor"],
+        "competencies": "Fotball og matlaging",
+        "languages": "norsk, engelsk",
+        "lived_experience": "",
+        "available_days": ["mon", "thu"],
+        "available_times": ["evening"],
+        "motivation": "Jeg vil gi noe tilbake.",
+        "heard_about": "En venn",
+        "consent": "on",
+        "website": "",
+    }
+    data.update(overrides)
+    return {key: value for key, value in data.items() if value is not None}

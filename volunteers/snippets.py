@@ -1,0 +1,39 @@
+"""The taushetserklæring is edited in Wagtail as a snippet. A version is never changed after it exists:
+"copy" makes the next version, so everyone who signed keeps pointing to the exact text they signed."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from portal.org.scoping import is_staff_member
+
+from .models import ConfidentialityDeclaration
+
+
+class DeclarationPermissionPolicy(ModelPermissionPolicy):
+    """Coordinators may read every version; new versions need the model's add permission (superusers)."""
+
+    def user_has_permission(self, user, action):
+        if action in ("change", "delete"):
+            return False
+        if action == "view" and is_staff_member(user):
+            return True
+        return super().user_has_permission(user, action)
+
+
+class ConfidentialityDeclarationViewSet(SnippetViewSet):
+    model = ConfidentialityDeclaration
+    icon = "doc-full"
+    menu_label = _("Confidentiality declaration")
+    list_display = ["title", "version", "published_at"]
+    inspect_view_enabled = True
+    copy_view_enabled = True
+    panels = [FieldPanel("title"), FieldPanel("text"), FieldPanel("published_at")]
+
+
+def register():
+    register_permission_policy(ConfidentialityDeclaration, DeclarationPermissionPolicy(ConfidentialityDeclaration))
+    register_snippet(ConfidentialityDeclarationViewSet)

@@ -1,0 +1,56 @@
+"""The application form, rendered on the cms ApplicationPage: thin glue between request, form and domain."""
+
+import logging
+
+from django.db import DatabaseError
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from . import ratelimit
+from .domain import applications
+from .forms import ApplicationForm
+
+log = logging.getLogger(__name__)
+RECEIPT_SESSION_KEY = "volunteers_receipt"
+RATE_LIMIT_ACTION = "application_form"
+
+
+def application_form(request, page, *, template, context, unit=None, privacy_notice_version=""):
+    """GET shows the form; POST validates it, saves the application and redirects to the receipt."""
+    form_kwargs = {"unit": unit, "privacy_notice_version": privacy_notice_version}
+    if request.method != "POST":
+        return _render(request, template, context, ApplicationForm(**form_kwargs))
+
+    form = ApplicationForm(request.POST, **form_kwargs)
+    if not ratelimit.allow(request, RATE_LIMIT_ACTION):
+        message = _("You have sent the form many times in a short while. Wait an hour and try again.")
+        return _render(request, template, context, form, problem=message, status=429)
+    if form.is_spam:
+        request.session[RECEIPT_SESSION_KEY] = {"pk": None, "merged": False}
+        return redirect(page.url + "kvittering/")
+    if not form.is_valid():
+        return _render(request, template, context, form, status=400)
+    try:
+        submission = applications.submit(form.cleaned_data, ip=ratelimit.client_ip(request))
+    except DatabaseError:
+        log.exception("Could not save an application")
+        message = _("Something went wrong on our side, and the application was not saved. Try again in a moment.")
+        return _render(request, template, context, form, problem=message, status=503)
+    request.session[RECEIPT_SESSION_KEY] = {"pk": submission.application.pk, "merged": submission.merged}
+    return redirect(page.url + "kvittering/")
+
+
+def receipt_context(request):
+    """What the receipt page shows: kept in the session, so the address shows nothing about anybody."""
+    from .models import Application
+
+    receipt = request.session.get(RECEIPT_SESSION_KEY)
+    if receipt is None:
+        return None
+    application = Application.objects.filter(pk=receipt["pk"]).select_related("unit").first()
+    return {"application": application, "merged": receipt["merged"]}
+
+
+def _render(request, template, context, form, *, problem="", status=200):
+    return TemplateResponse(request, template, {**context, "form": form, "problem": problem}, status=status)
