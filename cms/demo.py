@@ -5,6 +5,7 @@ import datetime
 from wagtail.models import Page, Site
 
 from .models import ContentPage, FaqPage, HomePage, NewsIndexPage, NewsPage, SiteNavigation, UnitPage
+from .recruitment_demo import seed_recruitment_pages
 
 
 def _rich(text):
@@ -101,8 +102,10 @@ def seed_pages(units):
             intro="Mange som har fått hjelp, vil gjerne gi noe tilbake.",
         )
     )
+    recruitment = seed_recruitment_pages(home)
     nav = SiteNavigation.for_site(Site.objects.get(is_default_site=True))
-    nav.menu = [("link", {"title": page.title, "page": page, "url": ""}) for page in [about, *unit_pages, faq, news]]
+    menu_pages = [about, recruitment, *unit_pages, faq, news]
+    nav.menu = [("link", {"title": page.title, "page": page, "url": ""}) for page in menu_pages]
     nav.footer_text = _rich("Blå Kors steg for steg – et gratis tilbud uten henvisning og ventetid.")
     nav.save()
     return home

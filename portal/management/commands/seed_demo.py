@@ -9,7 +9,7 @@ from portal.org.demo import DEMO_PASSWORD, demo_logins, seed_people
 from portal.org.models import Unit
 
 # Seed commands of other apps, run after units, people and pages exist.
-APP_SEEDS = ["seed_training"]
+APP_SEEDS = ["seed_training", "seed_volunteers"]
 
 
 class Command(BaseCommand):
