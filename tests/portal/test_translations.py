@@ -50,7 +50,9 @@ def test_translations_every_string_has_norwegian(tmp_path):
 
 
 def test_translations_compiled_catalogues_are_current(tmp_path):
-    for po in catalogues(ROOT):
+    compiled = sorted(p for p in ROOT.rglob("locale/nb/LC_MESSAGES/*.po") if ".venv" not in p.parts)
+    assert len(compiled) > len(catalogues(ROOT))  # the admin's JavaScript catalogue is checked too
+    for po in compiled:
         mo = po.with_suffix(".mo")
         assert mo.exists(), f"{mo} is missing: run `make messages`"
         fresh = tmp_path / "fresh.mo"
