@@ -57,6 +57,6 @@ def page(browser, live_server, home_page, request):
 
 def log_in(page, email, password):
     page.goto("/accounts/login/")
-    page.get_by_label("E-post").fill(email)
+    page.get_by_label("E-post eller mobilnummer").fill(email)
     page.get_by_label("Passord").fill(password)
     page.get_by_role("button", name="Logg inn").click()
