@@ -16,7 +16,7 @@ from portal.org.scoping import is_staff_member
 from ..domain.access import live_modules, may_take_module, may_take_training
 from ..domain.attempts import InvalidToken, existing_attempt, issue_token, start_module, submit_attempt
 from ..domain.quiz import questions_of
-from ..domain.status import status_for_module, statuses_for
+from ..domain.status import status_for_module, status_of, statuses_for
 from ..forms import QuizForm
 from ..models import QuizAttempt
 
@@ -45,9 +45,12 @@ def index_view(request, page):
     if refusal := _refuse(request, may_take_training):
         return refusal
     # There is one overview page (max_count = 1), so every live module is one of its children.
-    staff_modules = list(live_modules()) if is_staff_member(request.user) else None
     context = page.get_context(request)
-    context["statuses"] = statuses_for(request.user, modules=staff_modules)
+    if _is_preview(request):
+        context["statuses"] = [status_of(module, None) for module in live_modules()]
+    else:
+        staff_modules = list(live_modules()) if is_staff_member(request.user) else None
+        context["statuses"] = statuses_for(request.user, modules=staff_modules)
     return _private(TemplateResponse(request, page.get_template(request), context))
 
 
