@@ -4,12 +4,12 @@ import datetime
 import logging
 
 from django.conf import settings
-from django.db.models import F
+from django.db.models import Case, F, Value, When
 from django.utils import timezone
 
 from ..enums import Channel, Status
 from ..transports.base import PERMANENT, SENT, Outcome
-from .outbox import describe, enqueue, why_skip
+from .outbox import describe, enqueue_many, why_skip
 from .quiet_hours import is_quiet, next_send_time
 from .recipients import Target, load_phone_status
 
@@ -90,11 +90,12 @@ def record(row, outcome, now):
 def mark_sent(row, provider_id, now):
     from ..models import OutboundMessage
 
-    rows = OutboundMessage.objects.filter(pk=row.pk)
-    rows.update(provider_id=provider_id, sent_at=now, error_code="", error_text="")
     # A status callback may already have moved the row on (e.g. to delivered); that wins.
-    rows.filter(status=Status.SENDING).update(status=Status.SENT)
-    return rows.values_list("status", flat=True).get()
+    still_sending = Case(When(status=Status.SENDING, then=Value(Status.SENT)), default=F("status"))
+    OutboundMessage.objects.filter(pk=row.pk).update(
+        provider_id=provider_id, sent_at=now, error_code="", error_text="", status=still_sending
+    )
+    return Status.SENT
 
 
 def finish(row, status, error_code="", error_text=""):
@@ -131,6 +132,5 @@ def dispatch_due(now=None, limit=1000):
     due = list(
         OutboundMessage.objects.due(now - SWEEP_GRACE).order_by("send_after", "pk").values_list("pk", flat=True)[:limit]
     )
-    for pk in due:
-        enqueue(pk)
+    enqueue_many(due)
     return len(due)

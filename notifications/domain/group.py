@@ -12,7 +12,7 @@ from .. import registry
 from ..defaults import GROUP_MESSAGE
 from ..enums import Channel, Status
 from .caps import cap_state, check_cap
-from .outbox import choose_channels, queue_wording
+from .outbox import choose_channels, enqueue_after_commit, queue_wording
 from .recipients import resolve
 from .rendering import Wording, base_context, fill, load_wording
 from .segments import WARN_ABOVE_SEGMENTS, count_segments
@@ -116,8 +116,17 @@ def send_group(recipients, template_key_or_body, *, sender, unit, context):
     rows = []
     for target, channels in plans:
         rows += queue_wording(
-            target.user, wording, context, channels=channels, urgent=False, unit=unit, sender=sender, target=target
+            target.user,
+            wording,
+            context,
+            channels=channels,
+            urgent=False,
+            unit=unit,
+            sender=sender,
+            target=target,
+            enqueue_on_commit=False,
         )
+    enqueue_after_commit(rows)
     return GroupResult(
         queued=sum(row.status == Status.QUEUED for row in rows),
         skipped=sum(row.status == Status.SKIPPED for row in rows),

@@ -29,7 +29,9 @@ def queue_text(recipient, body, *, channels=("sms",), urgent=True, unit=None, ke
     return queue_wording(recipient, wording, {}, channels=channels, urgent=urgent, unit=unit, key=key)
 
 
-def queue_wording(recipient, wording, context, *, channels, urgent, unit, sender=None, key=None, target=None):
+def queue_wording(
+    recipient, wording, context, *, channels, urgent, unit, sender=None, key=None, target=None, enqueue_on_commit=True
+):
     target = target or resolve(recipient)
     unit = unit or first_unit(target.user)
     chosen = choose_channels(target, wording, channels, urgent)
@@ -40,8 +42,8 @@ def queue_wording(recipient, wording, context, *, channels, urgent, unit, sender
     ]
     for row in rows:
         row.save()
-        if row.status == Status.QUEUED:
-            transaction.on_commit(partial(enqueue, row.pk, row.send_after))
+    if enqueue_on_commit:
+        enqueue_after_commit(rows)
     if not rows:
         log.info("Message %s had no channel to go by (user id %s).", wording.key, getattr(target.user, "pk", None))
     return rows
@@ -116,13 +118,27 @@ def why_skip(target, channel, key=""):
     return ""
 
 
+def enqueue_after_commit(rows):
+    due = [row.pk for row in rows if row.status == Status.QUEUED and row.send_after <= timezone.now()]
+    if due:
+        transaction.on_commit(partial(enqueue_many, due))
+
+
+def enqueue_many(pks):
+    """One transaction for many queue entries: one commit instead of one per message (group messages)."""
+    with transaction.atomic():
+        for pk in pks:
+            enqueue(pk)
+
+
 def enqueue(pk, send_after=None):
     """Hand a row to the queue now; rows waiting for the morning are picked up by the periodic sweep."""
     from django_q.tasks import async_task
 
     if send_after and send_after > timezone.now():
         return
-    async_task("notifications.tasks.deliver", pk, group="notifications", task_name=f"outbox-{pk}")
+    # save=False: the outbox row is the record; storing every success in django-q would slow the monitor down.
+    async_task("notifications.tasks.deliver", pk, group="notifications", task_name=f"outbox-{pk}", save=False)
 
 
 def describe(row):

@@ -45,10 +45,22 @@ def status_callback_url(row):
     return f"{settings.PUBLIC_BASE_URL.rstrip('/')}{path}?m={row.pk}"
 
 
+_clients = {}
+
+
+def twilio_client():
+    """One SDK client (and HTTP session) per process and configuration, reused for every message."""
+    key = (settings.TWILIO_ACCOUNT_SID, settings.TWILIO_AUTH_TOKEN, id(_http_client))
+    if key not in _clients:
+        http_client = _http_client or TwilioHttpClient(timeout=HTTP_TIMEOUT_SECONDS)
+        _clients.clear()
+        _clients[key] = Client(settings.TWILIO_ACCOUNT_SID, settings.TWILIO_AUTH_TOKEN, http_client=http_client)
+    return _clients[key]
+
+
 class TwilioSms:
     def __init__(self):
-        http_client = _http_client or TwilioHttpClient(timeout=HTTP_TIMEOUT_SECONDS)
-        self.client = Client(settings.TWILIO_ACCOUNT_SID, settings.TWILIO_AUTH_TOKEN, http_client=http_client)
+        self.client = twilio_client()
 
     def send(self, row):
         sender = (

@@ -1,0 +1,56 @@
+"""The live SMS segment counter in the template editor (JS from a static file, under the site's CSP)."""
+
+import pytest
+from django.conf import settings
+from django.test import Client
+
+from notifications import registry
+from notifications.domain.segments import count_segments
+from notifications.models import MessageTemplate
+from tests import factories
+from tests.mfa import activate_totp
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def editor_page(browser_for_notifications, live_server, home_page):
+    admin = factories.make_superuser(email="redaktor@example.org")
+    activate_totp(admin)
+    client = Client()
+    client.force_login(admin)
+    context = browser_for_notifications.new_context(base_url=live_server.url, locale="nb-NO")
+    context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                "url": live_server.url,
+            }
+        ]
+    )
+    page = context.new_page()
+    page.goto("/admin/message_templates/")
+    template = MessageTemplate.objects.get(key="notifications.sms_help")
+    page.goto(f"/admin/message_templates/edit/{template.pk}/")
+    yield page
+    context.close()
+
+
+def test_template_editor_counts_segments_live(editor_page):
+    default = registry.template_default("notifications.sms_help").sms["nb"]
+    counter = editor_page.locator("#id_sms_nb + .template-preview .template-preview__count")
+    assert counter.text_content() == f"{len(default)} tegn · {count_segments(default).segments} SMS (GSM-7)"
+
+    editor_page.fill("#id_sms_nb", "Hei {fornavn}! Blåbær og ærfugl.")
+    assert counter.text_content() == "27 tegn · 1 SMS (GSM-7)"  # counted on the filled-in text
+    preview = editor_page.locator("#id_sms_nb + .template-preview .template-preview__text")
+    assert preview.text_content() == "Hei Kari! Blåbær og ærfugl."
+
+    long_text = "Hei 👋 " + "x" * 300  # the emoji is one character but two UCS-2 units: 307 units, 5 SMS
+    editor_page.fill("#id_sms_nb", long_text)
+    assert count_segments(long_text).segments == 5
+    assert counter.text_content() == (
+        "306 tegn · 5 SMS (UCS-2) Lengre enn 3 SMS: hver melding koster 5 SMS. Prøv å korte den ned."
+    )
+    assert "template-preview__count--warning" in counter.get_attribute("class")
