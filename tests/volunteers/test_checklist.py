@@ -147,3 +147,20 @@ def test_police_certificate_issued_more_than_three_months_before_shown_is_refuse
 def test_police_certificate_for_role_without_requirement_is_refused(application, coordinator):
     with pytest.raises(StepNotApplicable):
         records.record_police_certificate(application, actor=coordinator, asked_on=datetime.date(2026, 10, 1))
+
+
+def test_checklist_training_item_asks_the_training_app(application, home_page, monkeypatch):
+    """Without the test seam: the real `training.api.required_complete` decides."""
+    from training.models import TrainingModulePage
+    from training.seed import index_page
+
+    monkeypatch.undo()
+    training_item = [item for item in checklist.checklist_for(application) if item.kind == K.TRAINING]
+    assert training_item[0].done is True  # nothing is required yet
+
+    module = TrainingModulePage(title="Grensesetting", slug="grensesetting", body=[], required_before_approval=True)
+    index_page().add_child(instance=module)
+    module.save_revision().publish()
+
+    training_item = [item for item in checklist.checklist_for(application) if item.kind == K.TRAINING]
+    assert training_item[0].done is False

@@ -44,6 +44,21 @@ def test_submit_same_person_again_updates_open_application_and_logs_duplicate(cl
     assert "Du hadde allerede en søknad hos oss" in client.get(form_page.url + "kvittering/").text
 
 
+def test_submit_same_phone_other_email_keeps_account_and_tells_coordinator(client, form_page):
+    client.post(form_page.url, form_data())
+    first_user = Application.objects.get().user
+
+    client.post(form_page.url, form_data(email="noen.andre@example.org"))
+
+    application = Application.objects.get()
+    assert (application.email, application.user) == ("siri.hansen@example.org", first_user)
+    assert (
+        "En annen e-postadresse ble oppgitt: noen.andre@example.org."
+        in application.events.get(kind=EventKind.DUPLICATE).text
+    )
+    assert not type(first_user).objects.filter(email="noen.andre@example.org").exists()
+
+
 def test_submit_after_withdrawal_creates_new_application(client, form_page):
     client.post(form_page.url, form_data())
     first = Application.objects.get()

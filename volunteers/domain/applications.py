@@ -121,6 +121,10 @@ def _create(data, youth):
 
 
 def _merge(application, data):
+    # The e-mail is the account's identity: typing someone's mobile number must not move their application
+    # into another account. A different e-mail is only shown to the coordinator.
+    other_email = data["email"] if data["email"] != application.email.lower() else ""
+    data = {**data, "email": application.email}
     old_unit = application.unit
     changed = [field for field, value in data.items() if getattr(application, field) != value]
     for field, value in data.items():
@@ -134,6 +138,8 @@ def _merge(application, data):
     if application.unit != old_unit:
         text += " " + _("Unit changed from %(old)s to %(new)s.") % {"old": old_unit, "new": application.unit}
         _move_applicant_membership(application, old_unit)
+    if other_email:
+        text += " " + _("A different e-mail address was given: %(email)s.") % {"email": other_email}
     if changed:
         text += " " + _("Changed fields: %(fields)s.") % {
             "fields": ", ".join(str(Application._meta.get_field(f).verbose_name) for f in changed)

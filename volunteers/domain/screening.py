@@ -2,6 +2,7 @@
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from portal.org.domain import set_membership
 from portal.org.enums import Role
@@ -10,7 +11,7 @@ from portal.org.models import Membership
 from ..enums import PIPELINE, TRANSITIONS, ApplicationState, EventKind, VolunteerStatus
 from ..models import Application, ApplicationEvent, Volunteer
 from . import checklist, messages
-from .errors import ChecklistIncomplete, GuardianNotConfirmed, ReasonRequired, TransitionNotAllowed
+from .errors import ChecklistIncomplete, GuardianNotConfirmed, ReasonRequired, ScreeningError, TransitionNotAllowed
 
 S = ApplicationState
 _STATE_MESSAGES = {S.APPROVED: messages.APPROVED, S.REJECTED: messages.REJECTED, S.WITHDRAWN: messages.WITHDRAWN}
@@ -80,6 +81,8 @@ def _guard(application, from_state, to_state, reason):
     if to_state == S.REJECTED and not reason.strip():
         raise ReasonRequired()
     if to_state == S.APPROVED:
+        if application.user_id is None:
+            raise ScreeningError(_("The application has no account, so it cannot be approved."))
         missing = checklist.missing_items(application)
         if missing:
             raise ChecklistIncomplete(missing)
