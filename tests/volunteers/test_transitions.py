@@ -112,3 +112,23 @@ def test_transition_first_move_past_received_sets_contacted_at(application, coor
     application.refresh_from_db()
     assert first_contact is not None
     assert application.contacted_at == first_contact
+
+
+def test_transition_reject_sends_kind_neutral_message_without_the_internal_reason(application, coordinator):
+    from notifications.models import OutboundMessage
+
+    screening.transition(application, S.REJECTED, actor=coordinator, reason="Intern: for lite tid")
+
+    message = OutboundMessage.objects.get(template_key="volunteers.application_rejected")
+    assert (message.channel, message.address) == ("email", application.email)
+    assert "Vi går ikke videre med søknaden din nå." in message.body
+    assert "Intern" not in message.body and "lite tid" not in message.body
+
+
+def test_transition_approve_sends_welcome(unit, coordinator, approvable):
+    from notifications.models import OutboundMessage
+
+    application = make_application(unit, state=S.READY)
+    screening.transition(application, S.APPROVED, actor=coordinator)
+    assert OutboundMessage.objects.filter(template_key="volunteers.application_approved").exists()
+    assert application.user.memberships.get().role == "tidgiver"
