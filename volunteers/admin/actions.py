@@ -49,7 +49,10 @@ def _order(from_state, to_state):
 
 def actions_for(application):
     from_state = ApplicationState(application.state)
-    targets = sorted(allowed_targets(application), key=lambda state: _order(from_state, ApplicationState(state)))
+    targets = set(allowed_targets(application))
+    if from_state == S.AWAITING_GUARDIAN and application.guardian_confirmed_at is None:
+        targets.discard(S.RECEIVED)  # screening starts with the guardian's consent (its own button)
+    targets = sorted(targets, key=lambda state: _order(from_state, ApplicationState(state)))
     actions = []
     for target in targets:
         target = ApplicationState(target)

@@ -82,6 +82,7 @@ class SignatureViewSet(ModelViewSet):
     index_view_class = SignatureIndexView
     filterset_class = SignatureFilterSet
     ordering = "-signed_at"
+    list_per_page = 50
     export_filename = "taushetserklaeringer"
     search_fields = ["full_name", "user__email"]
 

@@ -17,7 +17,7 @@ from wagtail.log_actions import log
 
 from portal.org.viewsets import UnitScopedMixin
 
-from ..domain import checklist, records, screening
+from ..domain import applications, checklist, records, screening
 from ..domain.errors import ReasonRequired, ScreeningError
 from ..enums import ApplicationState, ChecklistItemKind
 from ..models import Application, ApplicationEvent, PoliceCertificateCheck, Reference, ScreeningConversation
@@ -118,6 +118,8 @@ class ApplicationDetailView(UnitScopedMixin, PermissionCheckedMixin, WagtailAdmi
             "missing": [item for item in items if item.required and not item.done],
             "shows_police_certificate": any(item.kind == ChecklistItemKind.POLICE_CERTIFICATE for item in items),
             "actions": actions_for(application),
+            "awaits_guardian": application.state == ApplicationState.AWAITING_GUARDIAN
+            and application.guardian_confirmed_at is None,
             "events": events,
             "interests": interest_labels(application.interests),
             "availability": availability_labels(application),
@@ -164,7 +166,7 @@ class ApplicationActionView(ApplicationDetailView):
         return self.render_to_response(self.get_context_data(**self.failed_context(form)))
 
     def failed_context(self, form):
-        return {self.form_name: form}
+        return {self.form_name: form} if self.form_name else {}
 
     def perform(self, data):
         raise NotImplementedError
@@ -266,6 +268,20 @@ class NoteView(ApplicationActionView):
         return _("The note was added.")
 
 
+class GuardianView(ApplicationActionView):
+    """A coordinator records that the guardian of a young applicant agreed (say, on the phone)."""
+
+    form_class = forms.GuardianForm
+
+    def perform(self, data):
+        if self.application.state != ApplicationState.AWAITING_GUARDIAN:
+            raise ScreeningError(_("This application is not waiting for a guardian."))
+        applications.confirm_guardian(self.application, actor=self.request.user)
+
+    def get_success_message(self, data):
+        return _("The guardian's consent was recorded. Screening has started.")
+
+
 ACTION_VIEWS = (
     ("transition/", TransitionView, "transition"),
     ("conversation/", ConversationView, "conversation"),
@@ -273,6 +289,7 @@ ACTION_VIEWS = (
     ("reference/<int:reference_pk>/", ReferenceOutcomeView, "reference_outcome"),
     ("police-certificate/", PoliceCertificateView, "police_certificate"),
     ("note/", NoteView, "note"),
+    ("guardian/", GuardianView, "guardian"),
 )
 
 

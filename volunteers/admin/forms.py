@@ -89,3 +89,7 @@ class NoteForm(forms.Form):
     prefix = "note"
 
     text = forms.CharField(label=_("Note"), max_length=TEXT_LIMIT, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class GuardianForm(forms.Form):
+    """Nothing to fill in: the button is the statement."""

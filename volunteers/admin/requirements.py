@@ -4,16 +4,29 @@ The police certificate is not configurable here: the role decides it, because th
 be asked for at all.
 """
 
+import django_filters
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
 
+from portal.org.models import VolunteerRole
 from portal.org.viewsets import UnitScopedViewSet
 
 from ..enums import ChecklistItemKind
 from ..models import ChecklistRequirement
+from .filters import user_units
 
 CONFIGURABLE_KINDS = [
     (kind.value, kind.label) for kind in ChecklistItemKind if kind != ChecklistItemKind.POLICE_CERTIFICATE
 ]
+
+
+class ChecklistRequirementFilterSet(WagtailFilterSet):
+    unit = django_filters.ModelChoiceFilter(label=_("Unit"), queryset=user_units)
+    volunteer_role = django_filters.ModelChoiceFilter(label=_("Tidgiver role"), queryset=VolunteerRole.objects.all())
+
+    class Meta:
+        model = ChecklistRequirement
+        fields = ["unit", "volunteer_role", "kind"]
 
 
 class ChecklistRequirementViewSet(UnitScopedViewSet):
@@ -24,7 +37,7 @@ class ChecklistRequirementViewSet(UnitScopedViewSet):
     add_to_admin_menu = True
     form_fields = ["unit", "volunteer_role", "kind", "required"]
     list_display = ["kind", "unit", "volunteer_role", "required"]
-    list_filter = ["unit", "volunteer_role", "kind"]
+    filterset_class = ChecklistRequirementFilterSet
     list_select_related = ("unit", "volunteer_role")
     allowed_actions = ("add", "change", "delete", "view")
 

@@ -299,3 +299,33 @@ def test_detail_query_count_same_for_small_and_large_timeline(staff_client, coor
     large_count = _count_detail_queries(staff_client, large)
     print(f"application detail queries: 1-note timeline -> {small_count}, 60-note timeline -> {large_count}")
     assert small_count == large_count
+
+
+def test_guardian_consent_recorded_by_coordinator_starts_screening(staff_client, coordinator, unit, role):
+    application = make_application(
+        unit, volunteer_role=role, state=S.AWAITING_GUARDIAN, guardian_name="Gro Foresatt", guardian_phone="+4790000001"
+    )
+    page = staff_client.get(url(application))
+    assert 'data-form="guardian"' in page.content.decode()
+    assert S.RECEIVED not in [action.to_state for action in page.context["actions"]]
+
+    response = staff_client.post(url(application, "guardian/"))
+
+    assert response.status_code == 302
+    application.refresh_from_db()
+    assert application.state == S.RECEIVED
+    assert application.guardian_confirmed_at is not None
+    assert [(e.kind, e.actor) for e in events(application)] == [
+        (EventKind.GUARDIAN, coordinator),
+        (EventKind.TRANSITION, coordinator),
+    ]
+    assert 'data-form="guardian"' not in staff_client.get(url(application)).content.decode()
+
+
+def test_guardian_consent_for_an_adult_is_refused(staff_client, own_application):
+    response = staff_client.post(url(own_application, "guardian/"))
+    assert response.status_code == 200
+    assert "Ingenting ble endret: Denne søknaden venter ikke på foresatte." in response.content.decode()
+    own_application.refresh_from_db()
+    assert own_application.guardian_confirmed_at is None
+    assert events(own_application) == []

@@ -48,7 +48,8 @@ GET_MATRIX = {
     "/admin/checklist_requirements/edit/{requirement}/": OWN_UNIT_ONLY,
 }
 
-# POSTs with an empty form: staff get the page back with the errors (200), nothing changes.
+# POSTs with an empty form: staff get the page back with the errors (200), nothing changes. (An adult's
+# application has no guardian to confirm: refused the same way.)
 POST_MATRIX = {
     "/admin/applications/{application}/transition/": OWN_UNIT_ONLY,
     "/admin/applications/{application}/conversation/": OWN_UNIT_ONLY,
@@ -56,6 +57,7 @@ POST_MATRIX = {
     "/admin/applications/{application}/reference/{reference}/": OWN_UNIT_ONLY,
     "/admin/applications/{application}/police-certificate/": OWN_UNIT_ONLY,
     "/admin/applications/{application}/note/": OWN_UNIT_ONLY,
+    "/admin/applications/{application}/guardian/": OWN_UNIT_ONLY,
 }
 
 

@@ -103,3 +103,56 @@ def test_checklist_requirement_created_for_own_unit(staff_client, unit, other_un
     )
     assert response.status_code == 200
     assert ChecklistRequirement.objects.count() == 1
+
+
+def test_checklist_requirement_unit_filter_offers_only_own_units(staff_client, unit, other_unit):
+    response = staff_client.get("/admin/checklist_requirements/")
+    assert list(response.context["filters"].form.fields["unit"].queryset) == [unit]
+
+
+def _queries(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)  # warm up per-process caches
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    return len(queries), len(response.context["object_list"])
+
+
+def test_tidgivere_listing_query_count_same_for_1_and_30(staff_client, unit, role):
+    make_volunteer(unit, "Første", role)
+    one = _queries(staff_client, "/admin/tidgivere/")
+    for number in range(29):
+        make_volunteer(unit, f"Tidgiver{number}", role, interests=[Interest.CULTURE])
+    many = _queries(staff_client, "/admin/tidgivere/")
+    print(f"tidgivere listing queries: {one} vs {many}")
+    assert (one[1], many[1]) == (1, 30)
+    assert one[0] == many[0]
+
+
+def test_signatures_listing_query_count_same_for_1_and_30(staff_client, unit):
+    declaration = ConfidentialityDeclaration.objects.create(text="Tekst")
+    first = factories.make_member(unit, Role.APPLICANT)
+    sign_declaration(first, "Første Person", None, declaration=declaration)
+    one = _queries(staff_client, "/admin/confidentiality_signatures/")
+    for number in range(29):
+        person = factories.make_member(unit, Role.APPLICANT)
+        sign_declaration(person, f"Person {number}", None, declaration=declaration)
+    many = _queries(staff_client, "/admin/confidentiality_signatures/")
+    print(f"signatures listing queries: {one} vs {many}")
+    assert (one[1], many[1]) == (1, 30)
+    assert one[0] == many[0]
+
+
+def test_checklist_requirements_listing_query_count_same_for_1_and_12(staff_client, unit):
+    kinds = [ChecklistItemKind.CONVERSATION, ChecklistItemKind.REFERENCES, ChecklistItemKind.TRAINING]
+    ChecklistRequirement.objects.create(unit=unit, kind=ChecklistItemKind.CONFIDENTIALITY)
+    one = _queries(staff_client, "/admin/checklist_requirements/")
+    for number in range(11):
+        role = factories.make_volunteer_role()
+        ChecklistRequirement.objects.create(unit=unit, volunteer_role=role, kind=kinds[number % 3], required=False)
+    many = _queries(staff_client, "/admin/checklist_requirements/")
+    print(f"checklist requirements listing queries: {one} vs {many}")
+    assert (one[1], many[1]) == (1, 12)
+    assert one[0] == many[0]
