@@ -3,16 +3,14 @@
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from phonenumbers.phonemetadata import PhoneMetadata
 
 from volunteers.domain.phone import normalise_phone
 from volunteers.forms import PhoneField
 
-# Norwegian mobile numbers have eight digits and start with 40, 41, 45-48 or 9.
-mobile_digits = st.builds(
-    lambda start, rest: start + "".join(rest)[: 8 - len(start)],
-    st.sampled_from(["40", "41", "45", "46", "47", "48", "9"]),
-    st.lists(st.sampled_from("0123456789"), min_size=7, max_size=7),
-)
+# Norwegian mobile numbers as libphonenumber knows them (eight digits, mostly 4xx and 9xx; not every range is used).
+NORWEGIAN_MOBILE = PhoneMetadata.metadata_for_region("NO").mobile.national_number_pattern.replace(r"\d", "[0-9]")
+mobile_digits = st.from_regex(rf"\A(?:{NORWEGIAN_MOBILE})\Z")
 separators = st.sampled_from(["", " ", "  ", "-", "."])
 prefixes = st.sampled_from(["", "+47", "+47 ", "0047", "0047 ", "47"])
 
