@@ -59,7 +59,7 @@ def first_word(body):
 def process(pk):
     from ..models import InboundMessage
 
-    message = InboundMessage.objects.select_for_update().select_related("user", "unit").get(pk=pk)
+    message = InboundMessage.objects.select_for_update(of=("self",)).select_related("user", "unit").get(pk=pk)
     if message.processed:
         return message.state
     word = first_word(message.body)
