@@ -57,24 +57,3 @@ def app_log():
     yield handler
     root.removeHandler(handler)
     root.setLevel(old_level)
-
-
-@pytest.fixture(scope="session")
-def browser_for_notifications():
-    """Chromium as in tests/browser (whose fixtures this directory cannot see)."""
-    import os
-    from pathlib import Path
-
-    chromium = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-    if not Path(chromium).exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"Chromium is missing at {chromium}.")
-        pytest.skip(f"No Chromium at {chromium}.")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=chromium, headless=True, args=["--no-sandbox", "--disable-gpu", "--no-first-run"]
-        )
-        yield browser
-        browser.close()
