@@ -14,12 +14,12 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def editor_page(browser_for_notifications, live_server, home_page):
+def editor_page(browser, live_server, home_page):
     admin = factories.make_superuser(email="redaktor@example.org")
     activate_totp(admin)
     client = Client()
     client.force_login(admin)
-    context = browser_for_notifications.new_context(base_url=live_server.url, locale="nb-NO")
+    context = browser.new_context(base_url=live_server.url, locale="nb-NO")
     context.add_cookies(
         [
             {
