@@ -9,6 +9,7 @@ class VolunteersConfig(AppConfig):
     def ready(self):
         from allauth.account.signals import password_reset
 
+        from . import group_message  # noqa: F401
         from .domain.accounts import mark_email_verified
         from .domain.messages import register_templates
         from .snippets import register as register_snippets
