@@ -28,6 +28,9 @@ def parse_args():
     parser.add_argument("--batch", type=int, default=1, help="sends per caller transaction (1: each its own)")
     parser.add_argument("--bulk", type=int, default=1, help="django-q2 'bulk': tasks the broker hands out per poll")
     parser.add_argument("--latency-ms", type=float, default=0.0, help="simulated Twilio round trip per request")
+    parser.add_argument(
+        "--redis", metavar="URL", default="", help="use the Redis broker, e.g. redis://127.0.0.1:6379/9 (own db number)"
+    )
     parser.add_argument("--timeout", type=float, default=600.0, help="give up draining after this many seconds")
     return parser.parse_args()
 
@@ -38,6 +41,8 @@ def configure_environment(args):
     os.environ["DEBUG"] = "false"  # no query log growing in memory
     os.environ["Q_WORKERS"] = str(args.workers)
     os.environ["LOG_LEVEL"] = "WARNING"
+    if args.redis:
+        os.environ["REDIS_URL"] = args.redis  # django-q2's Redis broker (and cache) instead of the ORM broker
     os.environ.update(
         TWILIO_ACCOUNT_SID="AC" + "0" * 32,
         TWILIO_AUTH_TOKEN="bench-token",  # noqa: S106 (the fake transport never checks it)
@@ -75,6 +80,7 @@ def install_fake_twilio(latency_ms):
 
 
 def reset_tables():
+    from django_q.brokers import get_broker
     from django_q.models import OrmQ, Task
 
     from notifications.models import OutboundMessage
@@ -82,6 +88,7 @@ def reset_tables():
     OutboundMessage.objects.all().delete()
     OrmQ.objects.all().delete()
     Task.objects.all().delete()
+    get_broker().purge_queue()
 
 
 def queue_messages(count, batch):
@@ -149,8 +156,9 @@ def main():
 
     connections.close_all()  # the cluster's forked workers must open their own connections
     sent, drain_seconds = drain(args.messages, args.timeout, args.bulk)
+    broker = "Redis" if args.redis else "ORM"
     print(
-        f"sent {sent} of {args.messages} with {args.workers} workers, bulk {args.bulk}, "
+        f"sent {sent} of {args.messages} with the {broker} broker, {args.workers} workers, bulk {args.bulk}, "
         f"latency {args.latency_ms:g} ms, in {drain_seconds:.1f} s: {sent / drain_seconds:.0f} sent/s"
     )
     from notifications.models import OutboundMessage

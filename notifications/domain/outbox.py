@@ -105,12 +105,11 @@ def build_row(target, wording, values, channel, *, urgent, unit, sender, key):
 
 def why_skip(target, channel, key=""):
     from ..defaults import OPT_OUT_EXEMPT
-    from ..models import PhoneStatus
 
     if not target.address(channel):
         return "No mobile number." if channel == Channel.SMS else "No e-mail address."
     if channel == Channel.SMS:
-        status = PhoneStatus.objects.filter(phone=target.phone).first()
+        status = target.phone_status
         if status and status.opted_out and key not in OPT_OUT_EXEMPT:
             return "The person has said STOPP to SMS."
         if status and status.invalid_code:
@@ -131,12 +130,10 @@ def enqueue_many(pks):
             enqueue(pk)
 
 
-def enqueue(pk, send_after=None):
-    """Hand a row to the queue now; rows waiting for the morning are picked up by the periodic sweep."""
+def enqueue(pk):
+    """Hand a row to the queue now (rows waiting for the morning are picked up by the periodic sweep)."""
     from django_q.tasks import async_task
 
-    if send_after and send_after > timezone.now():
-        return
     # save=False: the outbox row is the record; storing every success in django-q would slow the monitor down.
     async_task("notifications.tasks.deliver", pk, group="notifications", task_name=f"outbox-{pk}", save=False)
 

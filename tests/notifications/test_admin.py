@@ -221,3 +221,34 @@ def test_sms_cap_is_set_by_superuser(superuser_client, unit):
 
 def test_channel_enum_values_are_stable():
     assert (Channel.SMS, Channel.EMAIL) == ("sms", "email")
+
+
+def test_template_listing_query_count_does_not_grow(superuser_client, django_assert_max_num_queries):
+    from notifications import registry
+
+    superuser_client.get("/admin/message_templates/")
+    with django_assert_max_num_queries(100) as before:
+        superuser_client.get("/admin/message_templates/")
+    one_row_queries = len(before.captured_queries)  # read now: the next request clears Django's query log
+    for number in range(15):
+        registry.add_template(f"tests.extra_{number}", description="x", sms={"nb": "x"})
+    try:
+        superuser_client.get("/admin/message_templates/")  # creates the new rows once
+        with django_assert_max_num_queries(one_row_queries):
+            page = superuser_client.get("/admin/message_templates/")
+    finally:
+        for number in range(15):
+            registry._templates.pop(f"tests.extra_{number}")
+    assert "tests.extra_14" in page.text
+
+
+def test_sms_cap_listing_query_count_does_not_grow(superuser_client, unit, django_assert_max_num_queries):
+    UnitSmsCap.objects.create(unit=unit, monthly_limit=10)
+    superuser_client.get("/admin/sms_caps/")
+    with django_assert_max_num_queries(100) as before:
+        superuser_client.get("/admin/sms_caps/")
+    for _number in range(15):
+        UnitSmsCap.objects.create(unit=factories.make_unit(), monthly_limit=10)
+
+    with django_assert_max_num_queries(len(before.captured_queries)):
+        superuser_client.get("/admin/sms_caps/")

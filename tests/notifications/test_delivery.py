@@ -179,3 +179,14 @@ def test_dispatch_schedule_runs_every_minute():
         1,
         -1,
     )
+
+
+def test_permanent_error_keeps_number_and_text_out_of_logs(tone, twilio, daytime, app_log):
+    row = queue_sms(tone)
+    twilio.reply((400, error_json(400, 21211, "The 'To' number +4741234567 is not a valid phone number.")))
+
+    tasks.deliver(row.pk)
+
+    assert "The 'To' number +4741234567" in reload(row).error_text  # kept for staff, in the database
+    assert "41234567" not in app_log.text
+    assert "Koordinatoren" not in app_log.text
