@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?= -n 2
 
-.PHONY: run test venv dev-venv lint migrate messages clean
+.PHONY: run banner test venv dev-venv lint migrate messages clean
 
 $(VENV)/.installed: requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Python 3.12 or newer is needed (found %s)" % sys.version.split()[0])'
@@ -29,6 +29,14 @@ migrate: venv
 run: migrate
 	$(PY) manage.py seed_demo --if-empty
 	$(PY) manage.py compilemessages --ignore=.venv -v0 || true
+	@trap 'kill 0' INT TERM EXIT; \
+	$(PY) manage.py qcluster & \
+	$(PY) manage.py runserver $(HOST):$(PORT) & \
+	sleep 5; $(MAKE) -s banner; \
+	wait
+
+# Printed a few seconds after start, so the queue's first output (demo receipts) does not hide it.
+banner:
 	@echo ""
 	@echo "  The portal runs at http://$(HOST):$(PORT)/  (back office: http://$(HOST):$(PORT)/admin/)"
 	@echo "  Demo log-ins, password steg-for-steg-demo:"
@@ -36,10 +44,6 @@ run: migrate
 	@echo "    tidgiver@example.org, tidgiver2@example.org, tidgiver3@example.org"
 	@echo "  Coordinators set up two-step log-in (TOTP) the first time. Ctrl-C stops both processes."
 	@echo ""
-	@trap 'kill 0' INT TERM EXIT; \
-	$(PY) manage.py qcluster & \
-	$(PY) manage.py runserver $(HOST):$(PORT) & \
-	wait
 
 lint: dev-venv
 	$(VENV)/bin/ruff check .

@@ -1,12 +1,18 @@
 """The public application form on its Wagtail page: saving, receipts, errors, spam and abuse."""
 
+import datetime
+from unittest import mock
+
 import pytest
 from django.db import DatabaseError
+from django.utils import timezone
 from twilio.http.http_client import TwilioHttpClient
 
+from notifications import tasks
 from notifications.models import OutboundMessage
 from notifications.transports import sms
 from portal.org.enums import Role
+from tests.notifications.fake_twilio import FakeTwilioHttpClient
 from volunteers.enums import ApplicationState, EventKind
 from volunteers.models import Application
 
@@ -151,6 +157,15 @@ def test_application_form_sms_failure_does_not_lose_application(
         "queued",
         "network",
     )
+
+    recovered = FakeTwilioHttpClient()
+    sms.use_http_client(recovered)  # Twilio is back
+    later = timezone.now() + datetime.timedelta(minutes=10)
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        tasks.dispatch_due()
+    sms_row.refresh_from_db()
+    assert (sms_row.status, sms_row.attempts) == ("sent", 2)
+    assert [request["To"] for request in recovered.sent] == ["+4741234567"]
 
 
 def test_application_form_lived_experience_is_optional_and_stored_when_given(client, form_page):
