@@ -1,0 +1,94 @@
+"""The house plan (../shared/ARCHITECTURE.md) as a test: who may import whom."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+APPS = ("portal.minside", "portal.org", "portal.accounts", "portal", "volunteers", "training", "cms", "notifications")
+DOMAIN_MUST_NOT_USE = ("django.http", "django.shortcuts", "django.forms", "django.views", "django.template.response")
+
+# (importing app, imported app) pairs the plan forbids.
+FORBIDDEN = {
+    ("notifications", "volunteers"),
+    ("notifications", "training"),
+    ("notifications", "cms"),
+    ("notifications", "portal.minside"),
+    ("training", "volunteers"),
+    ("training", "cms"),
+    ("cms", "training"),
+    ("volunteers", "cms"),
+    ("portal.org", "volunteers"),
+    ("portal.org", "training"),
+    ("portal.org", "notifications"),
+}
+
+
+def app_of(module):
+    return next((app for app in APPS if module == app or module.startswith(app + ".")), None)
+
+
+def module_name(path, root):
+    parts = list(path.relative_to(root).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imported_modules(path, root):
+    name = module_name(path, root)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                yield ".".join(base + ([node.module] if node.module else []))
+            else:
+                yield node.module
+
+
+def source_files():
+    for app in ("portal", "volunteers", "training", "cms", "notifications"):
+        for path in sorted((ROOT / app).rglob("*.py")):
+            if "migrations" not in path.parts:
+                yield path
+
+
+def violations(path, root=ROOT):
+    importer = module_name(path, root)
+    source_app = app_of(importer)
+    is_domain = ".domain." in importer + "."
+    for imported in imported_modules(path, root):
+        target_app = app_of(imported)
+        if target_app == "portal.minside" and source_app != "portal.minside":
+            yield f"{importer} -> {imported}: nothing imports Min side"
+        elif (source_app, target_app) in FORBIDDEN:
+            yield f"{importer} -> {imported}: {source_app} may not use {target_app}"
+        elif is_domain and (
+            imported.startswith(DOMAIN_MUST_NOT_USE) or imported.rpartition(".")[2] in ("views", "forms")
+        ):
+            yield f"{importer} -> {imported}: domain code never uses views, forms or requests"
+
+
+def test_architecture_imports_follow_the_house_plan():
+    found = [problem for path in source_files() for problem in violations(path)]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("relative_path", "code", "expected"),
+    [
+        ("notifications/domain/x.py", "from volunteers.models import Application", "notifications may not use"),
+        ("training/x.py", "import volunteers.domain", "training may not use volunteers"),
+        ("volunteers/domain/x.py", "from django.http import HttpResponse", "domain code never uses"),
+        ("volunteers/domain/x.py", "from ..forms import ApplicationForm", "domain code never uses"),
+        ("cms/x.py", "from portal.minside import sections", "nothing imports Min side"),
+    ],
+)
+def test_architecture_check_catches_a_forbidden_import(tmp_path, relative_path, code, expected):
+    path = tmp_path / relative_path
+    path.parent.mkdir(parents=True)
+    path.write_text(code + "\n", encoding="utf-8")
+
+    assert [expected in problem for problem in violations(path, root=tmp_path)] == [True]
