@@ -3,7 +3,7 @@
 Importing this module has no side effects and loads no models; training never imports volunteers.
 """
 
-__all__ = ["may_take_training", "required_complete", "status_for"]
+__all__ = ["may_take_training", "required_complete", "required_complete_by_user", "status_for"]
 
 
 def required_complete(user, volunteer_role=None):
@@ -17,6 +17,16 @@ def required_complete(user, volunteer_role=None):
     return all(
         status.complete for status in statuses_for(user, volunteer_role) if status.module.required_before_approval
     )
+
+
+def required_complete_by_user(people):
+    """``required_complete`` for many people at once: {user id: bool} for (user, volunteer_role) pairs.
+
+    Two queries whatever the number of people; a role of None means only the modules for everyone apply.
+    """
+    from .domain.status import required_complete_by_user as _required_complete_by_user
+
+    return _required_complete_by_user(people)
 
 
 def status_for(user, volunteer_role=None):

@@ -17,7 +17,7 @@ from wagtail.admin.menu import MenuItem
 
 from notifications.api import SmsCapReached, preview_group, send_group
 from portal.org.scoping import is_staff_member, staff_units
-from training.api import required_complete
+from training.api import required_complete_by_user
 
 from .enums import Interest, VolunteerStatus
 from .models import Volunteer
@@ -45,9 +45,9 @@ def select_recipients(unit, *, status=VolunteerStatus.ACTIVE, interests=(), trai
     # JSON "contains" is not portable to SQLite; a unit has few enough Tidgivers to filter here.
     chosen = [volunteer for volunteer in volunteers if not wanted or wanted & set(volunteer.interests or ())]
     if training != TrainingFilter.ALL:
-        # training.api has no bulk check yet: one status lookup per person, only when this filter is used.
+        complete = required_complete_by_user((volunteer.user, volunteer.volunteer_role) for volunteer in chosen)
         want_complete = training == TrainingFilter.COMPLETE
-        chosen = [v for v in chosen if required_complete(v.user, v.volunteer_role) == want_complete]
+        chosen = [volunteer for volunteer in chosen if complete[volunteer.user.pk] == want_complete]
     return [volunteer.user for volunteer in chosen]
 
 

@@ -65,3 +65,45 @@ def test_required_complete_module_for_all_roles_applies_to_everyone(unit, make_m
 def test_may_take_training_applicants_tidgivere_and_staff(applicant, tidgiver, coordinator, db):
     outsider = factories.make_user()
     assert [api.may_take_training(u) for u in (applicant, tidgiver, coordinator, outsider)] == [True, True, True, False]
+
+
+def test_required_complete_by_user_agrees_with_required_complete(unit, make_module):
+    economy, activity = factories.make_volunteer_role("Økonomihjelper"), factories.make_volunteer_role("Aktivitetsvenn")
+    everyone, budget = make_module("For alle"), make_module("Budsjett", roles=[economy])
+    make_module("Valgfri", required_before_approval=False)
+    stale = make_module("Førstehjelp", refresh_interval_months=12)
+    people = {
+        name: factories.make_member(unit, Role.TIDGIVER, first_name=name, volunteer_role=role)
+        for name, role in (("Anne", economy), ("Bjørn", economy), ("Cecilie", activity), ("Dag", activity))
+    }
+    for person in people.values():
+        pass_module(person, everyone)
+        pass_module(person, stale)
+    pass_module(people["Anne"], budget)
+    pass_module(people["Dag"], stale, days_ago=400)
+    pairs = [(person, person.memberships.get().volunteer_role) for person in people.values()]
+
+    bulk = api.required_complete_by_user(pairs)
+
+    assert {person.first_name: bulk[person.pk] for person, _role in pairs} == {
+        "Anne": True,
+        "Bjørn": False,
+        "Cecilie": True,
+        "Dag": False,
+    }
+    assert [bulk[person.pk] for person, role in pairs] == [api.required_complete(p, r) for p, r in pairs]
+
+
+def test_required_complete_by_user_query_count_same_for_1_and_40_people(unit, make_module, django_assert_num_queries):
+    role = factories.make_volunteer_role()
+    module = make_module("For alle")
+    people = [factories.make_member(unit, Role.TIDGIVER, volunteer_role=role) for _ in range(40)]
+    for person in people[::2]:
+        pass_module(person, module)
+
+    with django_assert_num_queries(3):  # modules, their roles, progress
+        one = api.required_complete_by_user([(people[0], role)])
+    with django_assert_num_queries(3):
+        many = api.required_complete_by_user([(person, role) for person in people])
+
+    assert (one, sum(many.values()), len(many)) == ({people[0].pk: True}, 20, 40)

@@ -40,7 +40,10 @@ def people(unit, other_unit):
 def trained(monkeypatch):
     """The people whose required training is complete (training.api is tested in training)."""
     done = set()
-    monkeypatch.setattr("volunteers.group_message.required_complete", lambda user, role: user.pk in done)
+    monkeypatch.setattr(
+        "volunteers.group_message.required_complete_by_user",
+        lambda people: {user.pk: user.pk in done for user, _role in people},
+    )
     return done
 
 

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from ..enums import ModuleState
 from ..models import ModuleProgress
-from .access import modules_for
+from .access import live_modules, modules_for
 from .dates import add_months
 
 
@@ -65,3 +65,25 @@ def statuses_for(user, volunteer_role=None, today=None, modules=None):
 
 def status_for_module(user, module, today=None):
     return status_of(module, ModuleProgress.objects.filter(user=user, module=module).first(), today)
+
+
+def required_complete_by_user(people, today=None):
+    """{user id: required training complete?} for (user, volunteer_role) pairs, in two queries whatever their number.
+
+    Unlike ``statuses_for`` a missing role is not looked up: it means only the modules for everyone apply.
+    """
+    people = list(people)
+    modules = [module for module in live_modules() if module.required_before_approval]
+    progress = {
+        (row.user_id, row.module_id): row
+        for row in ModuleProgress.objects.filter(user__in=[user.pk for user, _role in people], module__in=modules)
+    }
+    result = {}
+    for user, volunteer_role in people:
+        role_ids = {volunteer_role.pk} if volunteer_role is not None else set()
+        result[user.pk] = all(
+            status_of(module, progress.get((user.pk, module.pk)), today).complete
+            for module in modules
+            if module.applies_to_role_ids(role_ids)
+        )
+    return result
