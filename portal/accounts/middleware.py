@@ -1,4 +1,4 @@
-"""Staff must have TOTP set up before they reach the back office."""
+"""Everyone who can use the back office must have TOTP set up before they reach it."""
 
 from allauth.mfa.models import Authenticator
 from django.shortcuts import redirect
@@ -12,6 +12,11 @@ def has_totp(user):
     return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
 
 
+def may_use_back_office(user):
+    """Staff by membership, and anyone an admin gave Wagtail admin access (e.g. the Editors group)."""
+    return is_staff_member(user) or (user.is_authenticated and user.has_perm("wagtailadmin.access_admin"))
+
+
 class StaffMustUseMFAMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -21,7 +26,7 @@ class StaffMustUseMFAMiddleware:
         if (
             request.path.startswith(BACK_OFFICE_PREFIX)
             and user is not None
-            and is_staff_member(user)
+            and may_use_back_office(user)
             and not has_totp(user)
         ):
             return redirect("mfa_activate_totp")

@@ -1,5 +1,7 @@
 """Production: everything secret or host-specific comes from the environment, or the process stops."""
 
+from django.core.exceptions import ImproperlyConfigured
+
 from .base import *  # noqa: F403
 from .env import env, env_bool, env_int, env_list
 
@@ -14,8 +16,21 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
-if env_bool("BEHIND_TLS_PROXY", True):
+BEHIND_TLS_PROXY = env_bool("BEHIND_TLS_PROXY", True)
+if BEHIND_TLS_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Rate limits (log-in, codes, the application form) count per client address. Behind a proxy that address
+# is in X-Forwarded-For; without these, every visitor would share the proxy's address and one limit.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1 if BEHIND_TLS_PROXY else 0)
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env("TRUSTED_CLIENT_IP_HEADER", "") or None
+# A load balancer may probe the health endpoint over plain http.
+SECURE_REDIRECT_EXEMPT = [r"^healthz/?$"]
+
+# Links in e-mail and SMS, and Twilio's webhook signatures, need the public address.
+PUBLIC_BASE_URL = env("PUBLIC_BASE_URL").rstrip("/")
+if not PUBLIC_BASE_URL.startswith("https://"):
+    raise ImproperlyConfigured("The environment variable PUBLIC_BASE_URL must be the public https:// address.")
+WAGTAILADMIN_BASE_URL = PUBLIC_BASE_URL
 
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",

@@ -1,6 +1,7 @@
 import pytest
 from django.urls import reverse
 
+from tests import factories
 from tests.factories import PASSWORD
 from tests.mfa import activate_totp, current_code
 
@@ -9,8 +10,8 @@ pytestmark = pytest.mark.django_db
 LOGIN_URL = "/accounts/login/"
 
 
-def log_in(client, email, password=PASSWORD):
-    return client.post(LOGIN_URL, {"login": email, "password": password})
+def log_in(client, email, password=PASSWORD, **headers):
+    return client.post(LOGIN_URL, {"login": email, "password": password}, **headers)
 
 
 def test_login_tidgiver_lands_on_min_side(client, tidgiver):
@@ -59,6 +60,18 @@ def test_login_coordinator_with_totp_needs_code_then_reaches_admin(client, coord
 def test_login_superuser_without_totp_is_sent_to_mfa_setup(client, superuser):
     client.force_login(superuser)
     assert client.get("/admin/pages/")["Location"] == reverse("mfa_activate_totp")
+
+
+def test_login_wagtail_editor_without_membership_is_sent_to_mfa_setup(client, db):
+    from django.contrib.auth.models import Group
+
+    editor = factories.make_user(email="redaktor@example.org")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+
+    assert client.get("/admin/")["Location"] == reverse("mfa_activate_totp")
+    activate_totp(editor)
+    assert client.get("/admin/").status_code == 200
 
 
 def test_login_tidgiver_cannot_reach_admin(client, tidgiver):
@@ -125,6 +138,18 @@ def test_login_attempts_are_limited_per_ip_with_429(client, db):
     statuses = [log_in(client, f"person{n}@example.org", "wrong-password").status_code for n in range(31)]
     assert statuses[:30] == [200] * 30
     assert statuses[30] == 429
+
+
+def test_login_limit_behind_proxy_counts_each_forwarded_address(client, db, settings):
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1  # production behind its TLS proxy
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}
+    for n in range(30):
+        log_in(client, f"person{n}@example.org", "wrong-password", HTTP_X_FORWARDED_FOR="203.0.113.7", **proxy)
+
+    same_person = log_in(client, "x@example.org", "wrong-password", HTTP_X_FORWARDED_FOR="203.0.113.7", **proxy)
+    someone_else = log_in(client, "y@example.org", "wrong-password", HTTP_X_FORWARDED_FOR="198.51.100.9", **proxy)
+
+    assert (same_person.status_code, someone_else.status_code) == (429, 200)
 
 
 def test_signup_password_validators_reject_short_and_common(client, db):

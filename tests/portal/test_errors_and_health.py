@@ -41,6 +41,25 @@ def test_healthz_reports_database_cache_and_queue(client):
     assert report["queue"]["broker"] == "ORM"
 
 
+def test_healthz_without_a_running_cluster_is_503(client, settings):
+    settings.Q_CLUSTER = {**settings.Q_CLUSTER, "sync": False}
+
+    response = client.get("/healthz")
+
+    assert response.status_code == 503
+    assert json.loads(response.content)["queue"]["ok"] is False
+    assert json.loads(response.content)["queue"]["clusters"] == 0
+
+
+def test_healthz_with_a_cluster_reporting_in_is_200(client, settings, monkeypatch):
+    settings.Q_CLUSTER = {**settings.Q_CLUSTER, "sync": False}
+    monkeypatch.setattr("django_q.status.Stat.get_all", lambda broker=None: ["cluster"])
+
+    response = client.get("/healthz")
+
+    assert (response.status_code, json.loads(response.content)["queue"]["clusters"]) == (200, 1)
+
+
 def test_health_command_prints_report(db):
     from io import StringIO
 

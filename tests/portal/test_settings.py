@@ -11,6 +11,7 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "a" * 20 + "-production-test-key-with-enough-entropy-0123456789",
     "ALLOWED_HOSTS": "tidgiver.example.org",
     "DATABASE_URL": "sqlite:///:memory:",
+    "PUBLIC_BASE_URL": "https://tidgiver.example.org",
 }
 
 
@@ -38,6 +39,32 @@ def test_production_settings_without_allowed_hosts_stop_and_name_it():
     result = run_manage("check", env=env)
     assert result.returncode != 0
     assert "The environment variable ALLOWED_HOSTS must be set." in result.stderr
+
+
+def test_production_settings_without_public_base_url_stop_and_name_it():
+    env = {k: v for k, v in PRODUCTION_ENV.items() if k != "PUBLIC_BASE_URL"}
+    result = run_manage("check", env=env)
+    assert result.returncode != 0
+    assert "The environment variable PUBLIC_BASE_URL must be set." in result.stderr
+
+
+def test_production_settings_refuse_plain_http_public_base_url():
+    result = run_manage("check", env={**PRODUCTION_ENV, "PUBLIC_BASE_URL": "http://tidgiver.example.org"})
+    assert result.returncode != 0
+    assert "PUBLIC_BASE_URL must be the public https:// address." in result.stderr
+
+
+def test_production_settings_trust_one_proxy_for_client_addresses():
+    code = (
+        "from django.conf import settings; "
+        "print(settings.ALLAUTH_TRUSTED_PROXY_COUNT, settings.PUBLIC_BASE_URL, settings.SECURE_REDIRECT_EXEMPT)"
+    )
+    behind = run_manage("shell", "-c", code, env=PRODUCTION_ENV).stdout.splitlines()[-1]
+    direct = run_manage("shell", "-c", code, env={**PRODUCTION_ENV, "BEHIND_TLS_PROXY": "false"}).stdout.splitlines()[
+        -1
+    ]
+    assert behind == "1 https://tidgiver.example.org ['^healthz/?$']"
+    assert direct.split()[0] == "0"
 
 
 def test_production_settings_reject_unclear_boolean():
