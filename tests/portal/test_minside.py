@@ -13,6 +13,7 @@ def test_minside_tidgiver_sees_sections(client, tidgiver):
     client.force_login(tidgiver)
     response = client.get("/min-side/")
     assert response.status_code == 200
+    assert "<title>Min side – Blå Kors steg for steg</title>" in response.text
     for heading in ("Søknad", "Opplæring", "Timer", "Matcher"):
         assert f"<h2>{heading}</h2>" in response.text
 
