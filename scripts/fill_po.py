@@ -4,7 +4,10 @@ Usage: python scripts/fill_po.py path/to/django.po [...]
 The dictionaries are every scripts/translations/*.json (one per area of the code, so people working on
 different apps do not edit the same file).
 Works on --no-wrap catalogues (as `make messages` writes them). Prints what is still missing.
-Plural entries are filled with the same text in every form.
+A plural entry's value may be a list [singular, plural]: msgstr[0] gets the singular, every other form the
+plural (Norwegian has two forms). Such entries are rewritten whenever the catalogue differs from the
+dictionary. A plain string for a plural entry fills every form with the same text (for wording that
+avoids the count's grammar, e.g. "Antall: %(count)s").
 """
 
 import json
@@ -27,19 +30,52 @@ def needs_translation(block):
     return "#, fuzzy" in block or re.search(r'^msgstr(\[\d\])? ""$(?!\n")', block, re.MULTILINE)
 
 
+def plural_forms(value):
+    """The texts for msgstr[0], msgstr[1], ...: a [singular, plural] list, or one string for every form."""
+    if isinstance(value, str):
+        return [value]
+    if len(value) != 2 or not all(isinstance(text, str) for text in value):
+        raise ValueError(f"A plural translation is [singular, plural], not {value!r}.")
+    return list(value)
+
+
+def form_text(forms, index):
+    return forms[min(index, len(forms) - 1)]
+
+
+def differs(block, forms):
+    current = re.findall(r'^msgstr\[(\d)\] "(.*)"$', block, re.MULTILINE)
+    return any(unescape(text) != form_text(forms, int(index)) for index, text in current)
+
+
+def replace_msgstr(line, forms):
+    match = re.match(r'^msgstr(?:\[(\d)\])? ".*"$', line)
+    if not match:
+        return line
+    text = escape(form_text(forms, int(match.group(1) or 0)))
+    return re.sub(r'^(msgstr(?:\[\d\])?) ".*"$', lambda m: f'{m.group(1)} "{text}"', line)
+
+
 def fill_block(block, translations, missing):
     match = MSGID.search(block)
-    if not match or not match.group(1) or not needs_translation(block):
+    if not match or not match.group(1):
         return block
     msgid = unescape(match.group(1))
-    if msgid not in translations:
+    is_plural = "\nmsgid_plural " in block
+    value = translations.get(msgid)
+    if isinstance(value, list) and not is_plural:
+        raise ValueError(f"{msgid!r} is not a plural entry: give one string, not a list.")
+    rewrite_plural = is_plural and isinstance(value, list) and differs(block, plural_forms(value))
+    if not needs_translation(block) and not rewrite_plural:
+        return block
+    if value is None:
         missing.append(msgid)
         return block
-    text = escape(translations[msgid])
+    forms = plural_forms(value)
     lines = [line for line in block.split("\n") if not line.startswith("#|")]
     lines = [line.replace(", fuzzy", "") if line.startswith("#,") else line for line in lines]
     lines = [line for line in lines if line != "#"]
-    lines = [re.sub(r'^(msgstr(?:\[\d\])?) ".*"$', rf'\1 "{text}"', line) for line in lines]
+    lines = [replace_msgstr(line, forms) for line in lines]
     return "\n".join(lines)
 
 
