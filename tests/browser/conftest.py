@@ -60,3 +60,24 @@ def log_in(page, email, password):
     page.get_by_label("E-post eller mobilnummer").fill(email)
     page.get_by_label("Passord").fill(password)
     page.get_by_role("button", name="Logg inn").click()
+
+
+@pytest.fixture
+def superuser_page(browser, live_server, home_page):
+    """A page of a superuser with TOTP set up, logged in by session cookie (log-in has its own browser tests)."""
+    from django.conf import settings
+    from django.test import Client
+
+    from tests import factories
+    from tests.mfa import activate_totp
+
+    admin = factories.make_superuser(email="redaktor@example.org")
+    activate_totp(admin)
+    client = Client()
+    client.force_login(admin)
+    context = browser.new_context(base_url=live_server.url, locale="nb-NO")
+    context.set_default_timeout(15_000)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
+    context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": live_server.url}])
+    yield context.new_page()
+    context.close()

@@ -1,40 +1,20 @@
 """The live SMS segment counter in the template editor (JS from a static file, under the site's CSP)."""
 
 import pytest
-from django.conf import settings
-from django.test import Client
 
 from notifications import registry
 from notifications.domain.segments import count_segments
 from notifications.models import MessageTemplate
-from tests import factories
-from tests.mfa import activate_totp
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def editor_page(browser, live_server, home_page):
-    admin = factories.make_superuser(email="redaktor@example.org")
-    activate_totp(admin)
-    client = Client()
-    client.force_login(admin)
-    context = browser.new_context(base_url=live_server.url, locale="nb-NO")
-    context.add_cookies(
-        [
-            {
-                "name": settings.SESSION_COOKIE_NAME,
-                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-                "url": live_server.url,
-            }
-        ]
-    )
-    page = context.new_page()
-    page.goto("/admin/message_templates/")
+def editor_page(superuser_page):
+    superuser_page.goto("/admin/message_templates/")  # the listing creates a row for every registered key
     template = MessageTemplate.objects.get(key="notifications.sms_help")
-    page.goto(f"/admin/message_templates/edit/{template.pk}/")
-    yield page
-    context.close()
+    superuser_page.goto(f"/admin/message_templates/edit/{template.pk}/")
+    return superuser_page
 
 
 def test_template_editor_counts_segments_live(editor_page):
