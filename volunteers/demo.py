@@ -52,8 +52,8 @@ def seed_profiles(declaration):
     for membership in Membership.objects.filter(role=Role.TIDGIVER).select_related("user", "unit", "volunteer_role"):
         profile, created = Volunteer.objects.get_or_create(
             user=membership.user,
+            unit=membership.unit,
             defaults={
-                "unit": membership.unit,
                 "volunteer_role": membership.volunteer_role,
                 "interests": [Interest.CULTURE, Interest.SPORT_OUTDOOR],
                 "languages": "norsk",

@@ -61,6 +61,12 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     S.REJECTED: frozenset(),
 }
 
+# Moves only the system makes, never offered as a button: a re-submitted application that turns out to be a
+# young applicant's goes back to waiting for the guardian (`screening.transition(..., system=True)`).
+SYSTEM_TRANSITIONS: dict[str, frozenset[str]] = {
+    S.RECEIVED: frozenset({S.AWAITING_GUARDIAN}),
+}
+
 
 class Interest(models.TextChoices):
     """What an applicant would like to do: the activities and everyday support of steg for steg."""
@@ -96,6 +102,14 @@ class VolunteerStatus(models.TextChoices):
     ENDED = "ended", _("Ended")
 
 
+# Where a Tidgiver profile's status may go (`profiles.change_status`): pause and resume, end, reactivate.
+VOLUNTEER_STATUS_TRANSITIONS: dict[str, frozenset[str]] = {
+    VolunteerStatus.ACTIVE: frozenset({VolunteerStatus.PAUSED, VolunteerStatus.ENDED}),
+    VolunteerStatus.PAUSED: frozenset({VolunteerStatus.ACTIVE, VolunteerStatus.ENDED}),
+    VolunteerStatus.ENDED: frozenset({VolunteerStatus.ACTIVE}),
+}
+
+
 class ChecklistItemKind(models.TextChoices):
     CONVERSATION = "conversation", _("Conversation held")
     REFERENCES = "references", _("References")
@@ -121,3 +135,4 @@ class EventKind(models.TextChoices):
     CHECKLIST = "checklist", _("Checklist")
     GUARDIAN = "guardian", _("Guardian confirmed")
     CONTACT_UPDATED = "contact_updated", _("Contact details updated")
+    ROLE = "role", _("Tidgiver role changed")

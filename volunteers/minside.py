@@ -28,7 +28,11 @@ STATE_EXPLANATIONS = {
 
 def application_section(request):
     user = request.user
-    volunteer = Volunteer.objects.filter(user=user).select_related("unit", "volunteer_role").first()
+    # One profile per unit the person is a Tidgiver in.
+    volunteers = list(
+        Volunteer.objects.filter(user=user).select_related("unit", "volunteer_role").order_by("unit__name")
+    )
+    volunteer = volunteers[0] if volunteers else None
     application = (
         Application.objects.filter(user=user, anonymised_at=None)
         .select_related("unit", "volunteer_role")
@@ -43,6 +47,7 @@ def application_section(request):
         "template": "volunteers/minside/application_section.html",
         "title": _("Tidgiver") if volunteer else _("Application"),
         "volunteer": volunteer,
+        "volunteers": volunteers,
         "application": application,
         "explanation": STATE_EXPLANATIONS.get(application.state) if application else "",
         "declaration": declaration,

@@ -33,5 +33,16 @@ class GuardianNotConfirmed(ScreeningError):
         super().__init__(_("The guardian has not confirmed yet. Screening starts when they have."))
 
 
+class YouthGuardianMissing(GuardianNotConfirmed):
+    def __init__(self):
+        ScreeningError.__init__(
+            self,
+            _(
+                "The applicant was under 18 when applying, and the guardian has not confirmed yet. "
+                "Screening cannot go on, and the application cannot be approved, until they have."
+            ),
+        )
+
+
 class StepNotApplicable(ScreeningError):
     """E.g. recording a police certificate for a role that does not require one."""

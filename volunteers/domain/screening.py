@@ -4,22 +4,38 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from portal.org.domain import set_membership
 from portal.org.enums import Role
 from portal.org.models import Membership
 
-from ..enums import PIPELINE, TRANSITIONS, ApplicationState, EventKind, VolunteerStatus
-from ..models import Application, ApplicationEvent, Volunteer
-from . import checklist, messages
-from .errors import ChecklistIncomplete, GuardianNotConfirmed, ReasonRequired, ScreeningError, TransitionNotAllowed
+from ..enums import CLOSED_STATES, PIPELINE, SYSTEM_TRANSITIONS, TRANSITIONS, ApplicationState, EventKind
+from ..models import Application, ApplicationEvent
+from . import checklist, messages, profiles
+from .errors import (
+    ChecklistIncomplete,
+    GuardianNotConfirmed,
+    ReasonRequired,
+    ScreeningError,
+    TransitionNotAllowed,
+    YouthGuardianMissing,
+)
+from .records import log_event
 
 S = ApplicationState
 _STATE_MESSAGES = {S.APPROVED: messages.APPROVED, S.REJECTED: messages.REJECTED, S.WITHDRAWN: messages.WITHDRAWN}
+# Under this age at submission, a guardian must confirm before screening goes past "received".
+ADULT_AGE = 18
+# Beyond "received": screening proper, which a young applicant only enters with the guardian's consent.
+_PAST_RECEIVED = frozenset(PIPELINE[1:]) | {S.APPROVED}
 
 
-def allowed_targets(application):
-    """The states this application may move to now (what the admin offers as buttons)."""
+def allowed_targets(application, *, system=False):
+    """The states this application may move to now (what the admin offers as buttons).
+
+    `system` adds the moves only the system makes (SYSTEM_TRANSITIONS), never offered to a coordinator.
+    """
     targets = TRANSITIONS[application.state]
+    if system:
+        targets = targets | SYSTEM_TRANSITIONS.get(application.state, frozenset())
     if application.state == S.ON_HOLD and application.previous_state:
         targets = targets - (frozenset(PIPELINE) - {application.previous_state})
     return targets
@@ -29,19 +45,31 @@ def can_transition(application, to_state):
     return ApplicationState(to_state) in allowed_targets(application)
 
 
+def is_minor_at_submission(application):
+    return application.age_on(timezone.localdate(application.submitted_at)) < ADULT_AGE
+
+
+def awaits_guardian(application):
+    """True while a guardian's consent is missing: screening cannot go on without it."""
+    if application.guardian_confirmed_at is not None:
+        return False
+    return application.state == S.AWAITING_GUARDIAN or is_minor_at_submission(application)
+
+
 @transaction.atomic
-def transition(application, to_state, *, actor, reason=""):
+def transition(application, to_state, *, actor, reason="", system=False):
     """Move `application` to `to_state`. Returns True if it changed, False if it was already there.
 
     Raises TransitionNotAllowed, ChecklistIncomplete (approving), ReasonRequired (rejecting) or
-    GuardianNotConfirmed (a young applicant's guardian has not confirmed yet).
+    GuardianNotConfirmed (a young applicant's guardian has not confirmed yet). `system=True` also allows the
+    moves in SYSTEM_TRANSITIONS (for code acting on the applicant's behalf, never for a coordinator's button).
     """
     to_state = ApplicationState(to_state)
     _lock_and_refresh(application)
     from_state = ApplicationState(application.state)
     if to_state == from_state:
         return False
-    _guard(application, from_state, to_state, reason)
+    _guard(application, from_state, to_state, reason, system)
 
     now = timezone.now()
     application.previous_state = from_state if to_state == S.ON_HOLD else ""
@@ -61,7 +89,7 @@ def transition(application, to_state, *, actor, reason=""):
         to_state=to_state,
         text=reason.strip(),
     )
-    _on_enter(application, to_state, from_state)
+    _on_enter(application, to_state, from_state, actor)
     return True
 
 
@@ -73,11 +101,15 @@ def _lock_and_refresh(application):
     application.guardian_confirmed_at = locked.guardian_confirmed_at
 
 
-def _guard(application, from_state, to_state, reason):
-    if to_state not in allowed_targets(application):
+def _guard(application, from_state, to_state, reason, system):
+    if to_state not in allowed_targets(application, system=system):
         raise TransitionNotAllowed(from_state, to_state)
     if from_state == S.AWAITING_GUARDIAN and to_state == S.RECEIVED and application.guardian_confirmed_at is None:
         raise GuardianNotConfirmed()
+    if to_state in _PAST_RECEIVED and awaits_guardian(application):
+        raise YouthGuardianMissing()
+    if to_state == S.AWAITING_GUARDIAN and not awaits_guardian(application):
+        raise ScreeningError(_("Only a young applicant without a guardian's consent waits for a guardian."))
     if to_state == S.REJECTED and not reason.strip():
         raise ReasonRequired()
     if to_state == S.APPROVED:
@@ -88,9 +120,9 @@ def _guard(application, from_state, to_state, reason):
             raise ChecklistIncomplete(missing)
 
 
-def _on_enter(application, to_state, from_state):
+def _on_enter(application, to_state, from_state, actor):
     if to_state == S.APPROVED:
-        _make_tidgiver(application)
+        profiles.activate_for(application, actor=actor)
     elif to_state in (S.REJECTED, S.WITHDRAWN):
         _end_applicant_membership(application)
     elif to_state == S.DECLARATIONS and from_state != S.READY and application.user_id:
@@ -104,24 +136,26 @@ def _on_enter(application, to_state, from_state):
         messages.notify_applicant(application, _STATE_MESSAGES[to_state])
 
 
-def _make_tidgiver(application):
-    volunteer, _created = Volunteer.objects.update_or_create(
-        user=application.user,
-        defaults={
-            "unit": application.unit,
-            "volunteer_role": application.volunteer_role,
-            "interests": application.interests,
-            "competencies": application.competencies,
-            "languages": application.languages,
-            "status": VolunteerStatus.ACTIVE,
-            "approved_at": application.state_changed_at,
-            "application": application,
-        },
-    )
-    set_membership(application.user, application.unit, Role.TIDGIVER, application.volunteer_role)
-    return volunteer
-
-
 def _end_applicant_membership(application):
     if application.user_id:
         Membership.objects.filter(user_id=application.user_id, unit=application.unit, role=Role.APPLICANT).delete()
+
+
+@transaction.atomic
+def set_volunteer_role(application, volunteer_role, *, actor):
+    """Set or change the Tidgiver role of an open application (the checklist follows it). False if unchanged."""
+    locked = Application.objects.select_for_update().select_related("volunteer_role").get(pk=application.pk)
+    if locked.state in CLOSED_STATES:
+        raise ScreeningError(_("The Tidgiver role can only be changed before the application is decided."))
+    old_role = locked.volunteer_role
+    if old_role == volunteer_role:
+        return False
+    application.volunteer_role = volunteer_role
+    application.save(update_fields=["volunteer_role"])
+    if application.user_id:
+        Membership.objects.filter(user_id=application.user_id, unit=application.unit, role=Role.APPLICANT).update(
+            volunteer_role=volunteer_role
+        )
+    text = _("Tidgiver role: %(old)s → %(new)s") % {"old": old_role or "–", "new": volunteer_role or "–"}
+    log_event(application, EventKind.ROLE, text, actor=actor)
+    return True

@@ -2,7 +2,7 @@ from .application import Application, ApplicationEvent
 from .checklist import ChecklistRequirement
 from .declarations import ConfidentialityDeclaration, ConfidentialitySignature
 from .screening import PoliceCertificateCheck, Reference, ScreeningConversation
-from .volunteer import Volunteer
+from .volunteer import Volunteer, VolunteerStatusChange
 
 __all__ = [
     "Application",
@@ -14,4 +14,5 @@ __all__ = [
     "Reference",
     "ScreeningConversation",
     "Volunteer",
+    "VolunteerStatusChange",
 ]

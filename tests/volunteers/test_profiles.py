@@ -1,0 +1,62 @@
+"""A Tidgiver profile's status: pause, end, reactivate; allowed changes are data, each one audited."""
+
+import pytest
+
+from portal.org.enums import Role
+from tests import factories
+from volunteers.domain import profiles
+from volunteers.domain.errors import ScreeningError
+from volunteers.enums import VOLUNTEER_STATUS_TRANSITIONS, VolunteerStatus
+from volunteers.models import Volunteer, VolunteerStatusChange
+
+pytestmark = pytest.mark.django_db
+V = VolunteerStatus
+ALLOWED = [(f, t) for f in V for t in sorted(VOLUNTEER_STATUS_TRANSITIONS[f])]
+FORBIDDEN = [(f, t) for f in V for t in V if t != f and t not in VOLUNTEER_STATUS_TRANSITIONS[f]]
+
+
+def _volunteer(unit, status=V.ACTIVE):
+    user = factories.make_member(unit, Role.TIDGIVER, first_name="Siri")
+    return Volunteer.objects.create(user=user, unit=unit, status=status)
+
+
+@pytest.mark.parametrize(("from_status", "to_status"), ALLOWED)
+def test_change_status_allowed_writes_audit_entry(unit, coordinator, from_status, to_status):
+    volunteer = _volunteer(unit, from_status)
+
+    assert profiles.change_status(volunteer, to_status, actor=coordinator, reason=" Flytter ") is True
+
+    volunteer.refresh_from_db()
+    assert volunteer.status == to_status
+    change = VolunteerStatusChange.objects.get(volunteer=volunteer)
+    assert (change.actor, change.from_status, change.to_status, change.reason) == (
+        coordinator,
+        from_status,
+        to_status,
+        "Flytter",
+    )
+
+
+@pytest.mark.parametrize(("from_status", "to_status"), FORBIDDEN)
+def test_change_status_forbidden_raises_and_changes_nothing(unit, coordinator, from_status, to_status):
+    volunteer = _volunteer(unit, from_status)
+    with pytest.raises(ScreeningError):
+        profiles.change_status(volunteer, to_status, actor=coordinator)
+    volunteer.refresh_from_db()
+    assert volunteer.status == from_status
+    assert not VolunteerStatusChange.objects.exists()
+
+
+def test_change_status_unchanged_is_a_no_op(unit, coordinator):
+    volunteer = _volunteer(unit, V.PAUSED)
+    assert profiles.change_status(volunteer, V.PAUSED, actor=coordinator) is False
+    assert not VolunteerStatusChange.objects.exists()
+
+
+def test_status_transitions_table():
+    table = VOLUNTEER_STATUS_TRANSITIONS
+    assert table == {
+        V.ACTIVE: {V.PAUSED, V.ENDED},
+        V.PAUSED: {V.ACTIVE, V.ENDED},
+        V.ENDED: {V.ACTIVE},
+    }

@@ -1,0 +1,83 @@
+"""Tidgiver profiles: made active by approving an application; paused, ended or reactivated by a coordinator."""
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from portal.org.domain import set_membership
+from portal.org.enums import Role
+from portal.org.models import Membership
+
+from ..enums import VOLUNTEER_STATUS_TRANSITIONS, VolunteerStatus
+from ..models import Volunteer, VolunteerStatusChange
+from .errors import ScreeningError
+
+
+def activate_for(application, *, actor=None):
+    """The approved applicant's profile in the application's unit: created, or updated and active again.
+
+    A profile in another unit stays where it is. Someone who already works as staff in the unit keeps that
+    role (and the back office with it); everyone else becomes a Tidgiver member of the unit.
+    """
+    volunteer = Volunteer.objects.filter(user=application.user, unit=application.unit).first()
+    from_status = volunteer.status if volunteer else None
+    volunteer, _created = Volunteer.objects.update_or_create(
+        user=application.user,
+        unit=application.unit,
+        defaults={
+            "volunteer_role": application.volunteer_role,
+            "interests": application.interests,
+            "competencies": application.competencies,
+            "languages": application.languages,
+            "status": VolunteerStatus.ACTIVE,
+            "approved_at": application.state_changed_at,
+            "application": application,
+        },
+    )
+    if from_status is not None and from_status != VolunteerStatus.ACTIVE:
+        _log_status(volunteer, from_status, actor, _("Approved again."))
+    _ensure_tidgiver_membership(application.user, application.unit, application.volunteer_role)
+    return volunteer
+
+
+def _ensure_tidgiver_membership(user, unit, volunteer_role):
+    membership = Membership.objects.filter(user=user, unit=unit).first()
+    if membership is not None and membership.is_staff_role:
+        return membership  # never downgrade a coordinator or unit admin
+    return set_membership(user, unit, Role.TIDGIVER, volunteer_role)
+
+
+def allowed_statuses(volunteer):
+    return VOLUNTEER_STATUS_TRANSITIONS[volunteer.status]
+
+
+@transaction.atomic
+def change_status(volunteer, to_status, *, actor, reason=""):
+    """Pause, end or reactivate a Tidgiver profile. Returns True if it changed, False if it already had it.
+
+    Raises ScreeningError for a change the table in enums does not allow.
+    """
+    to_status = VolunteerStatus(to_status)
+    locked = Volunteer.objects.select_for_update().get(pk=volunteer.pk)
+    from_status = VolunteerStatus(locked.status)
+    if to_status == from_status:
+        return False
+    if to_status not in VOLUNTEER_STATUS_TRANSITIONS[from_status]:
+        raise ScreeningError(
+            _("A Tidgiver cannot go from “%(from)s” to “%(to)s”.") % {"from": from_status.label, "to": to_status.label}
+        )
+    volunteer.status = to_status
+    volunteer.save(update_fields=["status"])
+    _log_status(volunteer, from_status, actor, reason.strip())
+    return True
+
+
+def _log_status(volunteer, from_status, actor, reason):
+    return VolunteerStatusChange.objects.create(
+        volunteer=volunteer,
+        actor=actor,
+        at=timezone.now(),
+        from_status=from_status,
+        to_status=volunteer.status,
+        reason=reason,
+    )
