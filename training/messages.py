@@ -3,13 +3,15 @@
 `{fornavn}`, `{enhet}` and `{lenke}` are filled in by notifications; `{moduler}` comes from the caller.
 """
 
+from django.utils.translation import gettext_lazy as _
+
 from notifications.api import register_template
 
 REMINDER = "training.reminder"
 
 TEMPLATES = {
     REMINDER: {
-        "description": "Reminder from a coordinator to someone whose required training is not done or is due again.",
+        "description": _("Reminder from a coordinator to someone whose required training is not done or is due again."),
         "sms": {
             "nb": "Hei {fornavn}! Husk opplæringen som Tidgiver i {enhet}: {moduler}. Du finner den på {lenke}",
             "en": "Hi {fornavn}! Remember your Tidgiver training in {enhet}: {moduler}. You find it at {lenke}",

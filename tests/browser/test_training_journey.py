@@ -60,6 +60,9 @@ def test_applicant_fails_then_passes_and_coordinator_sees_it(page, unit, trainin
     expect(page.get_by_role("status")).to_contain_text("Ikke bestått")
     expect(page.get_by_text("Deltakeren er eksperten på sitt eget liv.")).to_be_visible()
     expect(page.get_by_text("113 er ambulanse og 112 politi.", exact=False)).to_be_visible()
+    expect(page.get_by_text("De riktige svarene vises når du har bestått.")).to_be_visible()
+    expect(page.get_by_text("(riktig svar)")).to_have_count(0)
+    expect(page.get_by_text("(ditt svar)")).to_have_count(2)
     assert required_complete(applicant) is False
 
     # Second attempt passes.
@@ -70,6 +73,8 @@ def test_applicant_fails_then_passes_and_coordinator_sees_it(page, unit, trainin
     page.get_by_role("button", name="Send inn svarene").click()
     expect(page.get_by_role("status")).to_contain_text("Bestått")
     expect(page.get_by_role("status")).to_contain_text("2 av 2 riktige (100 %)")
+    expect(page.get_by_text("(riktig svar)")).to_have_count(3)
+    expect(page.get_by_text("Deltakeren er eksperten på sitt eget liv.")).to_be_visible()
     assert required_complete(applicant) is True
     assert training_item(application).done is True
     assert errors == [], errors

@@ -56,8 +56,30 @@ def test_matrix_other_coordinator_sees_only_oslo(client, other_coordinator, peop
     assert names(client.get(MATRIX)) == ["Aisha"]
 
 
-def test_matrix_unit_filter_outside_own_units_shows_nothing_extra(staff_client, people, other_unit):
-    assert names(staff_client.get(f"{MATRIX}?unit={other_unit.pk}")) == ["Tone", "Siri"]
+def test_matrix_unit_filter_own_unit(staff_client, people, unit):
+    assert names(staff_client.get(f"{MATRIX}?unit={unit.pk}")) == ["Tone", "Siri"]
+
+
+@pytest.mark.parametrize("export", ["", "&export=csv", "&export=xlsx"])
+def test_matrix_unit_filter_outside_own_units_is_404(staff_client, people, other_unit, export):
+    assert staff_client.get(f"{MATRIX}?unit={other_unit.pk}{export}").status_code == 404
+
+
+@pytest.mark.parametrize("value", ["999999", "abc"])
+def test_matrix_unit_filter_unknown_unit_is_404(staff_client, people, value):
+    assert staff_client.get(f"{MATRIX}?unit={value}").status_code == 404
+
+
+@pytest.mark.parametrize("export", ["", "&export=csv"])
+def test_matrix_invalid_role_filter_is_a_form_error_and_shows_nobody(staff_client, people, export):
+    response = staff_client.get(f"{MATRIX}?role=999999&overdue=on{export}")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/html; charset=utf-8"
+    assert response.context["form"].errors == {"role": ["Denne Tidgiverrollen finnes ikke (lenger). Velg en annen."]}
+    assert "page_obj" not in response.context
+    assert "Filteret er ikke gyldig, så ingen er valgt:" in response.text
+    assert "Siri" not in response.text
+    assert "/admin/training/remind/" not in response.text
 
 
 def test_matrix_overdue_filter(staff_client, people):

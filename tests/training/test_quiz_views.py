@@ -37,7 +37,31 @@ def test_quiz_failed_attempt_shows_answers_and_explanations(taker, applicant, mo
     assert "Deltakeren er eksperten på sitt eget liv." in page.text
     assert "113 er ambulanse og 112 politi." in page.text
     assert page.text.count("(ditt svar)") == 2
+    assert page.text.count("<strong>Ikke riktig</strong>") == 2
     assert (attempt.passed, attempt.score_percent, attempt.progress.passed_at) == (False, 0, None)
+
+
+def test_quiz_failed_attempt_does_not_reveal_the_right_choices(taker, module):
+    single, multiple = questions_of(module)
+    only_113 = [choice.id for choice in multiple.choices if choice.text == "113"]
+    half_right = {QUESTION_PREFIX + single.id: sorted(single.right_ids), QUESTION_PREFIX + multiple.id: only_113}
+    page = taker.get(submit(taker, module, half_right)["Location"])
+    assert "1 av 2 riktige (50 %)" in page.text
+    assert page.text.count("<strong>Riktig</strong>") == 1
+    assert page.text.count("<strong>Ikke riktig</strong>") == 1
+    assert "riktig svar" not in page.text
+    assert "choice-right" not in page.text
+    assert "De riktige svarene vises når du har bestått." in page.text
+    assert [c["correct"] for q in page.context["answers"] for c in q["choices"]] == [False] * 5
+
+
+def test_quiz_passed_attempt_shows_the_right_choices_and_explanations(taker, module):
+    page = taker.get(submit(taker, module, right_answers(module))["Location"])
+    assert page.text.count("(riktig svar)") == 3
+    assert page.text.count("(ditt svar)") == 3
+    assert "Deltakeren er eksperten på sitt eget liv." in page.text
+    assert "De riktige svarene vises når du har bestått." not in page.text
+    assert [c["correct"] for q in page.context["answers"] for c in q["choices"]] == [True, False, True, True, False]
 
 
 def test_quiz_retake_after_failing_passes_and_keeps_both_attempts(taker, applicant, module):

@@ -10,7 +10,11 @@ from portal.org.scoping import staff_units
 class MatrixFilterForm(forms.Form):
     unit = forms.ModelChoiceField(label=_("Unit"), queryset=None, required=False, empty_label=_("All my units"))
     role = forms.ModelChoiceField(
-        label=_("Tidgiver role"), queryset=VolunteerRole.objects.all(), required=False, empty_label=_("All roles")
+        label=_("Tidgiver role"),
+        queryset=VolunteerRole.objects.all(),
+        required=False,
+        empty_label=_("All roles"),
+        error_messages={"invalid_choice": _("This Tidgiver role does not exist (any more). Choose another one.")},
     )
     overdue = forms.BooleanField(label=_("Only people with training not done or due again"), required=False)
 
@@ -19,10 +23,18 @@ class MatrixFilterForm(forms.Form):
         self.fields["unit"].queryset = staff_units(user)
 
     def filters(self):
-        """Keyword arguments for build_matrix; invalid input counts as no filter."""
-        data = self.cleaned_data if self.is_valid() else {}
+        """Keyword arguments for build_matrix, or None when the filter is invalid (the form shows why).
+
+        An invalid filter must never widen the selection: a stale role id would otherwise remind everyone.
+        """
+        if not self.is_valid():
+            return None
         return {
-            "unit": data.get("unit"),
-            "volunteer_role": data.get("role"),
-            "overdue_only": bool(data.get("overdue")),
+            "unit": self.cleaned_data["unit"],
+            "volunteer_role": self.cleaned_data["role"],
+            "overdue_only": self.cleaned_data["overdue"],
         }
+
+    def unknown_unit(self):
+        """A unit that does not exist or is not one of the user's: the views answer 404, as for any object."""
+        return self.has_error("unit", code="invalid_choice")

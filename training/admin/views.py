@@ -1,7 +1,14 @@
-"""Back-office views: the training matrix (with CSV/XLSX export) and the reminder to everyone overdue."""
+"""Back-office views: the training matrix (with CSV/XLSX export) and the reminder to everyone overdue.
+
+Both take the same filters. A unit outside the coordinator's units is a 404; any other invalid filter is
+shown as a form error and selects nobody (never everybody).
+"""
+
+from functools import cached_property
 
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy, ngettext
@@ -26,11 +33,18 @@ class StaffOnlyMixin:
             return permission_denied(request)
         return super().dispatch(request, *args, **kwargs)
 
+    @cached_property
     def filter_form(self):
-        return MatrixFilterForm(self.request.user, self.request.GET or None)
+        form = MatrixFilterForm(self.request.user, self.request.GET)
+        if form.unknown_unit():
+            raise Http404
+        return form
 
-    def matrix(self, form, overdue_only=None):
-        filters = form.filters()
+    def matrix(self, overdue_only=None):
+        """The filtered matrix, or None when the filter is invalid."""
+        filters = self.filter_form.filters()
+        if filters is None:
+            return None
         if overdue_only is not None:
             filters["overdue_only"] = overdue_only
         return build_matrix(self.request.user, **filters)
@@ -50,20 +64,21 @@ class MatrixView(StaffOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
 
     def get(self, request, *args, **kwargs):
         export = EXPORTS.get(request.GET.get("export", ""))
-        if export is not None:
-            return export(self.matrix(self.filter_form()))
-        return super().get(request, *args, **kwargs)
+        matrix = self.matrix()
+        if export is not None and matrix is not None:
+            return export(matrix)
+        return super().get(request, *args, matrix=matrix, **kwargs)
 
-    def get_context_data(self, **kwargs):
+    def get_context_data(self, matrix, **kwargs):
         context = super().get_context_data(**kwargs)
-        form = self.filter_form()
-        matrix = self.matrix(form)
+        context["form"] = self.filter_form
+        if matrix is None:
+            return context
         page = Paginator(matrix.rows, ROWS_PER_PAGE).get_page(self.request.GET.get("p"))
         context.update(
-            form=form,
             modules=matrix.modules,
             page_obj=page,
-            overdue_count=sum(1 for row in matrix.rows if row.overdue),
+            overdue_count=len(people_to_remind(matrix)),
             csv_url=f"?{self.query_string(export='csv')}",
             xlsx_url=f"?{self.query_string(export='xlsx')}",
             remind_url=f"{reverse('training_admin:remind')}?{self.query_string()}",
@@ -81,12 +96,17 @@ class RemindView(StaffOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["people"] = people_to_remind(self.matrix(self.filter_form(), overdue_only=True))
+        matrix = self.matrix(overdue_only=True)
+        context["form"] = self.filter_form
+        context["people"] = people_to_remind(matrix) if matrix is not None else []
         context["back_url"] = f"{reverse('training_admin:matrix')}?{self.query_string()}"
         return context
 
     def post(self, request, *args, **kwargs):
-        sent, skipped = remind_overdue(request.user, self.matrix(self.filter_form(), overdue_only=True))
+        matrix = self.matrix(overdue_only=True)
+        if matrix is None:
+            return self.get(request, *args, **kwargs)
+        sent, skipped = remind_overdue(request.user, matrix)
         queued = ngettext("Reminder queued for %(count)d person.", "Reminder queued for %(count)d people.", sent)
         messages.success(request, queued % {"count": sent})
         if skipped:

@@ -106,3 +106,24 @@ def snapshot(grading):
         }
         for result in grading.results
     ]
+
+
+def feedback(attempt):
+    """What the person sees after an attempt: per question right or not, their answers and the explanation.
+
+    Which choices are right is shown only after a pass; otherwise one failed attempt would give the answer
+    key to copy into an immediate retake of the same questions.
+    """
+    reveal = attempt.passed
+    return [
+        {
+            "question": answer["question"],
+            "correct": answer["correct"],
+            "explanation": answer["explanation"],
+            "choices": [
+                {"text": choice["text"], "chosen": choice["chosen"], "correct": reveal and choice["correct"]}
+                for choice in answer["choices"]
+            ],
+        }
+        for answer in attempt.answers
+    ]

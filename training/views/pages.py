@@ -15,7 +15,7 @@ from portal.org.scoping import is_staff_member
 
 from ..domain.access import live_modules, may_take_module, may_take_training
 from ..domain.attempts import InvalidToken, existing_attempt, issue_token, start_module, submit_attempt
-from ..domain.quiz import questions_of
+from ..domain.quiz import feedback, questions_of
 from ..domain.status import status_for_module, status_of, statuses_for
 from ..forms import QuizForm
 from ..models import QuizAttempt
@@ -110,5 +110,5 @@ def attempt_view(request, page, attempt_id):
         return refusal
     attempt = get_object_or_404(QuizAttempt, pk=attempt_id, progress__user=request.user, progress__module=page)
     context = page.get_context(request)
-    context.update(attempt=attempt, heading=_("Your answers"))
+    context.update(attempt=attempt, answers=feedback(attempt), heading=_("Your answers"))
     return _private(TemplateResponse(request, "training/attempt.html", context))
