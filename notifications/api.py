@@ -17,12 +17,14 @@ __all__ = [
     "INVALID_PHONE_MESSAGE",
     "Contact",
     "SmsCapReached",
+    "mark_phone_verified",
     "normalise_phone",
     "preview_group",
     "register_keyword",
     "register_template",
     "send",
     "send_group",
+    "send_rendered_email",
     "sms_segments",
 ]
 
@@ -52,15 +54,42 @@ def send(recipient, template_key, context=None, *, channels=None, urgent=False, 
     return queue_template(recipient, template_key, context or {}, channels=channels, urgent=urgent, unit=unit)
 
 
-def register_template(key, *, description, sms=None, email_subject=None, email_body=None):
+def send_rendered_email(recipient, key, *, subject, body, html_body="", urgent=True, secret=False):
+    """Put an e-mail that is already written (subject, text, optional HTML) in the outbox.
+
+    For texts rendered elsewhere, e.g. allauth's password-reset and log-in-code e-mails. ``key`` names the
+    kind of message in the back office. ``secret=True`` when it carries a code or a log-in/reset link.
+    Urgent by default: the person is waiting for it. Returns the OutboundMessage row.
+    """
+    from .domain.outbox import queue_rendered_email
+
+    return queue_rendered_email(
+        recipient, key=key, subject=subject, body=body, html_body=html_body, urgent=urgent, secret=secret
+    )
+
+
+def mark_phone_verified(user, phone):
+    """``user`` has proved ``phone`` is theirs: store it as verified and take it from anyone else.
+
+    A number belongs to one person (log-in by SMS code finds the account by it).
+    """
+    from .domain.phone_change import save_verified_phone
+
+    save_verified_phone(user, phone)
+
+
+def register_template(key, *, description, sms=None, email_subject=None, email_body=None, secret=False):
     """Ship a default message template under ``key``; staff can override its wording in Wagtail.
 
     Each text is a dict ``{"nb": "...", "en": "..."}`` (Norwegian required). Placeholders are
     ``{name}`` for any context key; ``{fornavn}``, ``{enhet}`` and ``{lenke}`` are filled in
     automatically from the recipient, the unit and the portal's address. Leave out ``sms`` or the
-    e-mail parts for a template that only goes by one channel.
+    e-mail parts for a template that only goes by one channel. ``secret=True`` for a text that carries a
+    code or a log-in link: the back office never shows it and the stored text is wiped once it is sent.
     """
-    registry.add_template(key, description=description, sms=sms, email_subject=email_subject, email_body=email_body)
+    registry.add_template(
+        key, description=description, sms=sms, email_subject=email_subject, email_body=email_body, secret=secret
+    )
 
 
 def register_keyword(keyword, handler):

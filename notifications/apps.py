@@ -7,6 +7,8 @@ class NotificationsConfig(AppConfig):
     verbose_name = _("Notifications")
 
     def ready(self):
+        from .checks import register_checks
         from .defaults import register_defaults
 
         register_defaults()
+        register_checks()

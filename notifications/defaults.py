@@ -8,6 +8,7 @@ LOGIN_CODE = "notifications.login_code"
 UNKNOWN_NUMBER = "notifications.login_unknown_number"
 GROUP_MESSAGE = "notifications.group_message"
 PHONE_CODE = "notifications.phone_code"
+REAUTH_CODE = "notifications.reauth_code"
 STOP_CONFIRMATION = "notifications.sms_stopped"
 # Messages the person asked for this minute go out even after STOPP (a number Twilio knows is invalid still stops them).
 OPT_OUT_EXEMPT = {STOP_CONFIRMATION, LOGIN_CODE, PHONE_CODE}
@@ -47,6 +48,7 @@ def register_defaults():
     register_template(
         LOGIN_CODE,
         description=_("The one-time code for logging in by SMS."),
+        secret=True,
         sms={
             "nb": "Koden din for å logge inn hos Blå Kors steg for steg er {kode}. Ikke del koden med noen.",
             "en": "Your code to log in to Blå Kors steg for steg is {kode}. Do not share it with anyone.",
@@ -55,9 +57,28 @@ def register_defaults():
     register_template(
         PHONE_CODE,
         description=_("The code that confirms a new mobile number on Min side."),
+        secret=True,
         sms={
             "nb": "Koden for å bekrefte mobilnummeret ditt hos Blå Kors steg for steg er {kode}.",
             "en": "Your code to confirm your mobile number at Blå Kors steg for steg is {kode}.",
+        },
+    )
+    register_template(
+        REAUTH_CODE,
+        description=_("The code by e-mail that confirms it is you before you change your mobile number."),
+        secret=True,
+        email_subject={"nb": "Bekreft at det er deg", "en": "Confirm it is you"},
+        email_body={
+            "nb": (
+                "Hei {fornavn}!\n\nDu vil endre mobilnummeret ditt hos Blå Kors steg for steg. "
+                "Skriv inn denne koden for å bekrefte at det er deg: {kode}\n\n"
+                "Koden virker i 10 minutter. Har du ikke bedt om den, kan du se bort fra e-posten."
+            ),
+            "en": (
+                "Hi {fornavn}!\n\nYou want to change your mobile number at Blå Kors steg for steg. "
+                "Enter this code to confirm it is you: {kode}\n\n"
+                "The code works for 10 minutes. If you did not ask for it, ignore this e-mail."
+            ),
         },
     )
     register_template(

@@ -49,3 +49,12 @@ CALLBACK_ALLOWED_FROM = {
 }
 
 FINAL_STATUSES = (Status.DELIVERED, Status.FAILED, Status.UNDELIVERABLE, Status.SKIPPED)
+# What a secret text (log-in code, reset link) becomes once its row is sent, failed or skipped.
+REDACTED_BODY = "[redacted]"
+
+
+class Language(models.TextChoices):
+    """Each language is named in itself, so a person who reads only that one still finds it."""
+
+    NB = "nb", "Norsk (bokmål)"
+    EN = "en", "English"

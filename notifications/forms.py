@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .api import INVALID_PHONE_MESSAGE
 from .domain.phones import normalise_phone
-from .enums import ChannelChoice
+from .enums import ChannelChoice, Language
 
 
 class PreferenceForm(forms.Form):
@@ -15,6 +15,11 @@ class PreferenceForm(forms.Form):
         widget=forms.RadioSelect,
         help_text=_("Log-in codes and urgent messages can still come by SMS."),
     )
+    language = forms.ChoiceField(
+        label=_("Which language do you want messages in?"),
+        choices=Language.choices,
+        widget=forms.RadioSelect,
+    )
 
 
 class ChangePhoneForm(forms.Form):
@@ -23,15 +28,6 @@ class ChangePhoneForm(forms.Form):
         max_length=30,
         widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
     )
-    password = forms.CharField(
-        label=_("Your password"),
-        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
-        help_text=_("We ask for your password so nobody else can change your number."),
-    )
-
-    def __init__(self, *args, user, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.user = user
 
     def clean_phone(self):
         phone = normalise_phone(self.cleaned_data["phone"])
@@ -39,16 +35,18 @@ class ChangePhoneForm(forms.Form):
             raise forms.ValidationError(INVALID_PHONE_MESSAGE)
         return phone
 
-    def clean_password(self):
-        password = self.cleaned_data["password"]
-        if not self.user.check_password(password):
-            raise forms.ValidationError(_("The password is not correct."))
-        return password
-
 
 class ConfirmPhoneForm(forms.Form):
     code = forms.CharField(
         label=_("Code from the SMS"),
+        max_length=10,
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "one-time-code"}),
+    )
+
+
+class ReauthCodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Code from the e-mail"),
         max_length=10,
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "one-time-code"}),
     )

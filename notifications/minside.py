@@ -3,8 +3,8 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from .domain.recipients import preference_of
-from .enums import ChannelChoice
+from .domain.recipients import language_of, preference_of
+from .enums import ChannelChoice, Language
 
 
 def preferences_section(request):
@@ -13,6 +13,7 @@ def preferences_section(request):
         "template": "notifications/minside_section.html",
         "title": _("Messages"),
         "channels": ChannelChoice(preference_of(user)).label,
+        "language": Language(language_of(user)).label,
         "phone": user.phone,
         "phone_verified": user.phone_verified,
         "preferences_url": reverse("notifications:preferences"),

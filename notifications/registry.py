@@ -15,18 +15,19 @@ class TemplateDefault:
     sms: dict = field(default_factory=dict)
     email_subject: dict = field(default_factory=dict)
     email_body: dict = field(default_factory=dict)
+    secret: bool = False  # contains a code or key link: never shown in the back office, redacted once sent
 
 
 _templates: dict[str, TemplateDefault] = {}
 _keywords: dict[str, object] = {}
 
 
-def add_template(key, *, description, sms=None, email_subject=None, email_body=None):
+def add_template(key, *, description, sms=None, email_subject=None, email_body=None, secret=False):
     if email_body and not email_subject:
         raise ValueError(f"Template {key!r}: an e-mail body needs a subject.")
     _check_languages(key, sms, email_subject, email_body)
     _templates[key] = TemplateDefault(
-        key, description, dict(sms or {}), dict(email_subject or {}), dict(email_body or {})
+        key, description, dict(sms or {}), dict(email_subject or {}), dict(email_body or {}), secret
     )
 
 
@@ -43,6 +44,11 @@ def template_default(key):
         return _templates[key]
     except KeyError:
         raise LookupError(f"No message template is registered under {key!r}.") from None
+
+
+def is_secret(key):
+    template = _templates.get(key)
+    return bool(template and template.secret)
 
 
 def template_defaults():

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import settings, webhooks
+from .views import reauth, settings, webhooks
 
 app_name = "notifications"
 
@@ -11,4 +11,5 @@ urlpatterns = [
     path("innstillinger/", settings.preferences, name="preferences"),
     path("mobilnummer/", settings.change_phone, name="change_phone"),
     path("mobilnummer/bekreft/", settings.confirm_phone, name="confirm_phone"),
+    path("bekreft-at-det-er-deg/", reauth.reauthenticate, name="reauthenticate"),
 ]

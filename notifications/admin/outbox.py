@@ -1,11 +1,33 @@
-"""The outbox in the back office: what was sent to whom, its status and the provider's error text."""
+"""The outbox in the back office: what was sent to whom, its status and what went wrong, in plain words.
+
+The text of a message carrying a log-in code or link is never shown: a coordinator could log in as the
+person with it (and the stored text is wiped once the message is done; see domain/outbox.py).
+"""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column
 
-from portal.org.viewsets import UnitScopedViewSet
+from portal.org.viewsets import ScopedInspectView, UnitScopedViewSet
 
 from ..models import OutboundMessage
 from .filters import OutboxFilterSet
+
+HIDDEN_TEXT = _("Hidden: one-time code")
+
+
+def visible_body(row):
+    return HIDDEN_TEXT if row.secret else row.body
+
+
+class OutboxInspectView(ScopedInspectView):
+    def get_body_display_value(self):
+        return visible_body(self.object)
+
+    def get_html_body_display_value(self):
+        return HIDDEN_TEXT if self.object.secret and self.object.html_body else self.object.html_body
+
+    def get_error_text_display_value(self):
+        return self.object.error_explanation
 
 
 class OutboxViewSet(UnitScopedViewSet):
@@ -14,7 +36,16 @@ class OutboxViewSet(UnitScopedViewSet):
     menu_label = _("Outbox")
     allowed_actions = ("view", "export")
     form_fields = []  # rows are written by the domain only; no add or edit
-    list_display = ["created_at", "recipient_name", "channel", "template_key", "status", "attempts", "error_text"]
+    inspect_view_class = OutboxInspectView
+    list_display = [
+        "created_at",
+        "recipient_name",
+        "channel",
+        "template_key",
+        "status",
+        "attempts",
+        Column("error_explanation", label=_("Error")),
+    ]
     list_export = [
         "created_at",
         "recipient_name",
@@ -24,10 +55,11 @@ class OutboxViewSet(UnitScopedViewSet):
         "status",
         "attempts",
         "error_code",
-        "error_text",
+        "error_explanation",
         "sent_at",
         "delivered_at",
     ]
+    export_headings = {"error_explanation": _("Error")}
     export_filename = "utboks"
     filterset_class = OutboxFilterSet
     search_fields = ["recipient_name", "template_key"]

@@ -1,8 +1,13 @@
-"""A unit's monthly SMS budget: how many SMS it has sent this month and how many are left."""
+"""A unit's monthly SMS budget, counted in segments: a 4-segment message to 100 people uses 400.
+
+Urgent messages (log-in codes, replies to STOPP) are exempt: never refused, and not counted either, so
+people logging in cannot use up a unit's budget for group messages.
+"""
 
 import datetime
 from dataclasses import dataclass
 
+from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -29,11 +34,8 @@ def month_start(moment=None):
 def sms_used_this_month(unit):
     from ..models import OutboundMessage
 
-    return (
-        OutboundMessage.objects.filter(unit=unit, channel=Channel.SMS, created_at__gte=month_start())
-        .exclude(status=Status.SKIPPED)
-        .count()
-    )
+    rows = OutboundMessage.objects.filter(unit=unit, channel=Channel.SMS, urgent=False, created_at__gte=month_start())
+    return rows.exclude(status=Status.SKIPPED).aggregate(used=Sum("segments"))["used"] or 0
 
 
 def cap_state(unit, *, lock=False):
@@ -45,15 +47,21 @@ def cap_state(unit, *, lock=False):
     return CapState(limit=cap.monthly_limit if cap else None, used=sms_used_this_month(unit))
 
 
-def check_cap(unit, planned_sms):
+def check_cap(unit, planned_segments):
     state = cap_state(unit, lock=True)
-    if state.limit is not None and planned_sms > state.left:
+    if state.limit is not None and planned_segments > state.left:
         raise SmsCapReached(
             _(
-                "%(unit)s has used %(used)s of its %(limit)s SMS this month. "
+                "%(unit)s has used %(used)s of its %(limit)s SMS this month (a long message counts as several). "
                 "This message needs %(planned)s SMS, but only %(left)s are left. "
-                "Send fewer messages, send by e-mail, or ask an administrator to raise the cap."
+                "Shorten the text, send to fewer people, send by e-mail, or ask an administrator to raise the cap."
             )
-            % {"unit": unit.name, "used": state.used, "limit": state.limit, "planned": planned_sms, "left": state.left}
+            % {
+                "unit": unit.name,
+                "used": state.used,
+                "limit": state.limit,
+                "planned": planned_segments,
+                "left": state.left,
+            }
         )
     return state

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from ..enums import Channel, Status
 from ..transports.base import PERMANENT, SENT, Outcome
-from .outbox import describe, enqueue_many, why_skip
+from .outbox import describe, enqueue_many, why_skip, wiped_texts
 from .quiet_hours import is_quiet, next_send_time
 from .recipients import Target, load_phone_status
 
@@ -50,8 +50,8 @@ def deliver(pk):
         return None
     if row.channel == Channel.SMS and not row.urgent and is_quiet(now):
         return release(row, next_send_time(now), Outcome("quiet"))
-    if reason := still_blocked(row):
-        return finish(row, Status.SKIPPED, error_text=reason)
+    if skip_code := still_blocked(row):
+        return finish(row, Status.SKIPPED, error_code=skip_code)
     outcome = transport_for(row.channel)(row)
     return record(row, outcome, now)
 
@@ -90,10 +90,19 @@ def record(row, outcome, now):
 def mark_sent(row, provider_id, now):
     from ..models import OutboundMessage
 
-    # A status callback may already have moved the row on (e.g. to delivered); that wins.
-    still_sending = Case(When(status=Status.SENDING, then=Value(Status.SENT)), default=F("status"))
+    # A status callback may already have moved the row on (e.g. to delivered, or failed with its error
+    # code); that wins. Only a row still "sending" becomes "sent" and loses the errors of earlier attempts.
+    def if_sending(value, field):
+        output = OutboundMessage._meta.get_field(field)
+        return Case(When(status=Status.SENDING, then=Value(value)), default=F(field), output_field=output)
+
     OutboundMessage.objects.filter(pk=row.pk).update(
-        provider_id=provider_id, sent_at=now, error_code="", error_text="", status=still_sending
+        provider_id=provider_id,
+        sent_at=now,
+        error_code=if_sending("", "error_code"),
+        error_text=if_sending("", "error_text"),
+        status=if_sending(Status.SENT, "status"),
+        **wiped_texts(row),
     )
     return Status.SENT
 
@@ -102,7 +111,7 @@ def finish(row, status, error_code="", error_text=""):
     from ..models import OutboundMessage
 
     OutboundMessage.objects.filter(pk=row.pk, status=Status.SENDING).update(
-        status=status, error_code=error_code, error_text=error_text
+        status=status, error_code=error_code, error_text=error_text, **wiped_texts(row)
     )
     return status
 

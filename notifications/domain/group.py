@@ -38,7 +38,7 @@ class GroupPreview:
 
     @property
     def over_cap(self):
-        return self.cap_left is not None and self.sms > self.cap_left
+        return self.cap_left is not None and self.sms_segments_total > self.cap_left
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,19 @@ def plan(recipients, wording):
     return [(target, choose_channels(target, wording, None, urgent=False)) for target in targets]
 
 
+def planned_segments(plans, wording, unit, context):
+    """SMS segments the message will use, rendered per person (names and languages differ in length)."""
+    return sum(
+        count_segments(sms_text(wording, target, unit, context)).segments
+        for target, channels in plans
+        if Channel.SMS in channels
+    )
+
+
+def sms_text(wording, target, unit, context):
+    return fill(wording.text("sms", target.language), {**base_context(target.first_name, unit), **context})
+
+
 def check_recipients(recipients, sender, unit):
     """The sender must manage the unit, and every recipient must belong to it."""
     if not staff_units(sender).filter(pk=unit.pk).exists():
@@ -99,7 +112,7 @@ def preview_group(recipients, template_key_or_body, *, unit, context):
         sample_sms=sample,
         segments=count.segments,
         encoding=count.encoding,
-        sms_segments_total=sms * count.segments,
+        sms_segments_total=planned_segments(plans, wording, unit, context),
         cap_limit=state.limit,
         cap_used=state.used,
         cap_left=state.left,
@@ -112,7 +125,7 @@ def send_group(recipients, template_key_or_body, *, sender, unit, context):
     check_recipients(recipients, sender, unit)
     wording = wording_for(template_key_or_body)
     plans = plan(recipients, wording)
-    check_cap(unit, sum(Channel.SMS in channels for _target, channels in plans))
+    check_cap(unit, planned_segments(plans, wording, unit, context))
     rows = []
     for target, channels in plans:
         rows += queue_wording(

@@ -6,7 +6,8 @@ from functools import partial
 from django.db import transaction
 from django.utils import timezone
 
-from ..enums import Channel, ChannelChoice, Status
+from .. import errors
+from ..enums import REDACTED_BODY, Channel, ChannelChoice, Status
 from .quiet_hours import next_send_time
 from .recipients import first_unit, resolve
 from .rendering import base_context, fill, free_text_wording, load_wording
@@ -27,6 +28,25 @@ def queue_text(recipient, body, *, channels=("sms",), urgent=True, unit=None, ke
     """A one-off text, e.g. the reply to an incoming SMS."""
     wording = free_text_wording(body)
     return queue_wording(recipient, wording, {}, channels=channels, urgent=urgent, unit=unit, key=key)
+
+
+def queue_rendered_email(recipient, *, key, subject, body, html_body="", urgent=True, secret=False, unit=None):
+    """An e-mail someone else has already written (e.g. allauth's password reset), through the outbox."""
+    target = resolve(recipient)
+    texts = {"subject": " ".join(subject.split())[:200], "body": body, "html_body": html_body}
+    row = new_row(
+        target,
+        Channel.EMAIL,
+        texts,
+        urgent=urgent,
+        unit=unit or first_unit(target.user),
+        sender=None,
+        key=key,
+        secret=secret,
+    )
+    row.save()
+    enqueue_after_commit([row])
+    return row
 
 
 def queue_wording(
@@ -74,9 +94,18 @@ def blocked(target, channel):
 
 
 def build_row(target, wording, values, channel, *, urgent, unit, sender, key):
+    language = target.language
+    texts = {"body": fill(wording.text(PART_FOR_CHANNEL[channel], language), values)}
+    if channel == Channel.EMAIL:
+        texts["subject"] = fill(wording.text("email_subject", language), values)
+    return new_row(target, channel, texts, urgent=urgent, unit=unit, sender=sender, key=key, secret=wording.secret)
+
+
+def new_row(target, channel, texts, *, urgent, unit, sender, key, secret):
+    """An unsaved outbox row; skipped at once when it cannot go (and then a secret text is not kept)."""
     from ..models import OutboundMessage
 
-    language, now = target.language, timezone.now()
+    now = timezone.now()
     row = OutboundMessage(
         created_at=now,
         send_after=now,
@@ -87,33 +116,40 @@ def build_row(target, wording, values, channel, *, urgent, unit, sender, key):
         sender=sender,
         channel=channel,
         template_key=key,
-        language=language,
+        language=target.language,
         urgent=urgent,
-        body=fill(wording.text(PART_FOR_CHANNEL[channel], language), values),
+        secret=secret,
+        **texts,
     )
-    if channel == Channel.EMAIL:
-        row.subject = fill(wording.text("email_subject", language), values)
-    else:
+    if channel == Channel.SMS:
         row.segments = count_segments(row.body).segments
         if not urgent:
             row.send_after = next_send_time(now)
-    skip_reason = why_skip(target, channel, key)
-    if skip_reason:
-        row.status, row.error_text = Status.SKIPPED, skip_reason
+    skip_code = why_skip(target, channel, key)
+    if skip_code:
+        row.status, row.error_code = Status.SKIPPED, skip_code
+        for field, value in wiped_texts(row).items():
+            setattr(row, field, value)
     return row
 
 
+def wiped_texts(row):
+    """The fields to overwrite once a secret row is finished, so no code stays readable in the database."""
+    return {"body": REDACTED_BODY, "html_body": ""} if row.secret else {}
+
+
 def why_skip(target, channel, key=""):
+    """A code from notifications.errors, or "" when the row may go."""
     from ..defaults import OPT_OUT_EXEMPT
 
     if not target.address(channel):
-        return "No mobile number." if channel == Channel.SMS else "No e-mail address."
+        return errors.NO_PHONE if channel == Channel.SMS else errors.NO_EMAIL
     if channel == Channel.SMS:
         status = target.phone_status
         if status and status.opted_out and key not in OPT_OUT_EXEMPT:
-            return "The person has said STOPP to SMS."
+            return errors.OPTED_OUT
         if status and status.invalid_code:
-            return f"The number cannot receive SMS (error {status.invalid_code})."
+            return status.invalid_code
     return ""
 
 

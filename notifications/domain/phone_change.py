@@ -1,4 +1,5 @@
-"""Changing one's own mobile number: password first, then a code sent to the new number proves it.
+"""Changing one's own mobile number: confirm it is you first (views/reauth.py), then a code sent to the new
+number proves it.
 
 The pending change lives in the session (a dict), so nothing is stored until the code is right.
 """

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, replace
 
-from ..enums import Channel, ChannelChoice
+from ..enums import Channel, ChannelChoice, Language
 from .phones import normalise_phone
 
 
@@ -55,18 +55,28 @@ def _resolve(recipient):
         first_name=recipient.first_name,
         email=recipient.email,
         phone=normalise_phone(recipient.phone),
-        language="nb",
+        language=language_of(recipient),
         preference=preference_of(recipient),
     )
 
 
-def preference_of(user):
+def stored_preference(user):
     from ..models import ContactPreference
 
     try:
-        return user.contact_preference.channels
+        return user.contact_preference
     except ContactPreference.DoesNotExist:
-        return ChannelChoice.BOTH
+        return None
+
+
+def preference_of(user):
+    stored = stored_preference(user)
+    return stored.channels if stored else ChannelChoice.BOTH
+
+
+def language_of(user):
+    stored = stored_preference(user)
+    return stored.language if stored else Language.NB
 
 
 def first_unit(user):

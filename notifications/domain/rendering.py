@@ -24,6 +24,7 @@ class Wording:
     sms: dict
     email_subject: dict
     email_body: dict
+    secret: bool = False
 
     def text(self, part, language):
         texts = getattr(self, part)
@@ -49,7 +50,7 @@ def load_wording(key):
             for language in registry.LANGUAGES:
                 if value := getattr(override, f"{part}_{language}").strip():
                     texts[language] = value
-    return Wording(key, **parts)
+    return Wording(key, **parts, secret=default.secret)
 
 
 def free_text_wording(body):

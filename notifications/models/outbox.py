@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..enums import Channel, Status
+from ..errors import explain
 
 
 class OutboundMessageQuerySet(models.QuerySet):
@@ -45,7 +46,13 @@ class OutboundMessage(models.Model):
     language = models.CharField(_("language"), max_length=5, default="nb")
     subject = models.CharField(_("subject"), max_length=200, blank=True)
     body = models.TextField(_("text"))
+    html_body = models.TextField(_("HTML text"), blank=True, help_text=_("Only for e-mails written as HTML."))
     urgent = models.BooleanField(_("urgent"), default=False)
+    secret = models.BooleanField(
+        _("contains a code"),
+        default=False,
+        help_text=_("A log-in code or link: never shown here, and the text is wiped once the message is done."),
+    )
     segments = models.PositiveSmallIntegerField(_("SMS segments"), default=0)
 
     status = models.CharField(_("status"), max_length=15, choices=Status.choices, default=Status.QUEUED)
@@ -74,3 +81,8 @@ class OutboundMessage(models.Model):
 
     def __str__(self):
         return f"{self.get_channel_display()} {self.template_key} → {self.recipient_name or self.get_channel_display()}"
+
+    @property
+    def error_explanation(self):
+        """What went wrong, in translated words for known codes (Twilio's, or why the row was skipped)."""
+        return explain(self.error_code, self.error_text) if self.error_code or self.error_text else ""

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from ..enums import ChannelChoice
+from ..enums import ChannelChoice, Language
 
 
 class ContactPreference(models.Model):
@@ -17,6 +17,7 @@ class ContactPreference(models.Model):
     channels = models.CharField(
         _("messages by"), max_length=10, choices=ChannelChoice.choices, default=ChannelChoice.BOTH
     )
+    language = models.CharField(_("language"), max_length=5, choices=Language.choices, default=Language.NB)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:

@@ -13,7 +13,7 @@ def build_email(row):
     message = EmailMultiAlternatives(
         subject=row.subject, body=row.body, from_email=settings.DEFAULT_FROM_EMAIL, to=[row.address]
     )
-    html = render_to_string(
+    html = row.html_body or render_to_string(  # html_body: an e-mail written elsewhere (allauth's) as HTML
         "notifications/email/message.html",
         {"subject": row.subject, "body": row.body, "site_name": settings.WAGTAIL_SITE_NAME, "language": row.language},
     )

@@ -1,4 +1,8 @@
-"""SMS through Twilio's official SDK; a console transport when Twilio is not configured.
+"""SMS through Twilio's official SDK, or a console transport that only logs (development).
+
+settings.SMS_TRANSPORT chooses: "twilio" or "console". Unset (development and tests) means Twilio when
+its settings are there, else the console. Production sets "twilio", and the deploy check
+(notifications/checks.py) refuses missing Twilio settings, so a message is never marked sent unsent.
 
 Tests and the benchmark replace only the SDK's HTTP client (``http_client``), so the real SDK runs.
 """
@@ -11,6 +15,7 @@ from twilio.base.exceptions import TwilioException, TwilioRestException
 from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client
 
+from .. import errors
 from .base import PERMANENT, TRANSIENT, Outcome
 
 log = logging.getLogger(__name__)
@@ -34,9 +39,23 @@ def twilio_configured():
     return bool(settings.TWILIO_ACCOUNT_SID and settings.TWILIO_AUTH_TOKEN and has_sender)
 
 
+TWILIO, CONSOLE = "twilio", "console"
+TRANSPORTS = (TWILIO, CONSOLE)
+
+
+def chosen_transport():
+    chosen = getattr(settings, "SMS_TRANSPORT", "")
+    if chosen:
+        return chosen
+    return TWILIO if twilio_configured() else CONSOLE
+
+
 def send_sms(row):
-    if not twilio_configured():
+    if chosen_transport() == CONSOLE:
         return ConsoleSms().send(row)
+    if not twilio_configured():
+        # Keep the row queued (with a clear error) until someone adds the settings: never pretend it went.
+        return Outcome(TRANSIENT, error_code=errors.SMS_NOT_CONFIGURED, error_text="Twilio settings are missing.")
     return TwilioSms().send(row)
 
 

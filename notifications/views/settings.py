@@ -6,28 +6,28 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from ..domain import phone_change
-from ..domain.recipients import preference_of
+from ..domain.recipients import language_of, preference_of
 from ..forms import ChangePhoneForm, ConfirmPhoneForm, PreferenceForm
 from ..models import ContactPreference
+from .reauth import reauthentication_required
 
 PENDING_KEY = "notifications_phone_change"
 
 
 @login_required
 def preferences(request):
-    form = PreferenceForm(request.POST or None, initial={"channels": preference_of(request.user)})
+    initial = {"channels": preference_of(request.user), "language": language_of(request.user)}
+    form = PreferenceForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        ContactPreference.objects.update_or_create(
-            user=request.user, defaults={"channels": form.cleaned_data["channels"]}
-        )
+        ContactPreference.objects.update_or_create(user=request.user, defaults=form.cleaned_data)
         messages.success(request, _("Your message settings are saved."))
         return redirect("minside:dashboard")
     return render(request, "notifications/preferences.html", {"form": form})
 
 
-@login_required
+@reauthentication_required
 def change_phone(request):
-    form = ChangePhoneForm(request.POST or None, user=request.user)
+    form = ChangePhoneForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
             pending = phone_change.start(request.user, form.cleaned_data["phone"])

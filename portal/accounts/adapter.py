@@ -1,6 +1,8 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.sites.shortcuts import get_current_site
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.text import capfirst
@@ -9,11 +11,49 @@ from notifications import api as notifications
 
 LOGIN_CODE_TEMPLATE = "notifications.login_code"
 UNKNOWN_NUMBER_TEMPLATE = "notifications.login_unknown_number"
+# allauth's e-mails that carry a code or a link that logs in, resets a password or confirms an address.
+SECRET_MAILS = {
+    "account/email/login_code",
+    "account/email/password_reset_key",
+    "account/email/password_reset_code",
+    "account/email/email_confirmation",
+    "account/email/email_confirmation_signup",
+}
+
+
+def mail_context(email):
+    # What allauth's own send_mail adds before rendering (the templates use current_site).
+    request = allauth_context.request
+    return {"request": request, "email": email, "current_site": get_current_site(request)}
+
+
+def html_part(message):
+    alternatives = getattr(message, "alternatives", [])
+    html = [content for content, mimetype in alternatives if mimetype == "text/html"]
+    if not html and message.content_subtype == "html":
+        return message.body
+    return html[0] if html else ""
 
 
 class AccountAdapter(DefaultAccountAdapter):
     def get_login_redirect_url(self, request):
         return reverse("after_login")
+
+    def send_mail(self, template_prefix, email, context):
+        """allauth's e-mails go through the outbox too: queued in the request, retried, visible to staff."""
+        message = self.render_mail(template_prefix, email, {**mail_context(email), **context})
+        html = html_part(message)
+        text = message.body if message.content_subtype != "html" else ""  # HTML-only when a project has no .txt
+        user = context.get("user")
+        recipient = user if user is not None and user.email == email else notifications.Contact(name="", email=email)
+        notifications.send_rendered_email(
+            recipient,
+            template_prefix.replace("/email/", "."),
+            subject=message.subject,
+            body=text or html,
+            html_body=html,
+            secret=template_prefix in SECRET_MAILS,
+        )
 
     # --- Phone numbers and log-in by SMS code ----------------------------------------------------
     # allauth stores no phone numbers: they live on our User (phone, phone_verified). Only a verified
@@ -32,20 +72,23 @@ class AccountAdapter(DefaultAccountAdapter):
         return super().phone_form_field(**kwargs)
 
     def set_phone(self, user, phone, verified):
-        user.phone, user.phone_verified = phone, verified
+        if verified:
+            notifications.mark_phone_verified(user, phone)  # also takes the number from anyone else
+            return
+        user.phone, user.phone_verified = phone, False
         user.save(update_fields=["phone", "phone_verified"])
 
     def get_phone(self, user):
         return (user.phone, user.phone_verified) if user.phone else None
 
     def set_phone_verified(self, user, phone):
-        if user.phone == phone and not user.phone_verified:
-            user.phone_verified = True
-            user.save(update_fields=["phone_verified"])
+        if user.phone == phone:
+            notifications.mark_phone_verified(user, phone)
 
     def get_user_by_phone(self, phone):
-        users = get_user_model().objects.filter(phone=phone, phone_verified=True, is_active=True)
-        return users.order_by("pk").first()
+        # A verified number belongs to one person; should old data hold two, log in neither by it.
+        users = list(get_user_model().objects.filter(phone=phone, phone_verified=True, is_active=True)[:2])
+        return users[0] if len(users) == 1 else None
 
     def send_verification_code_sms(self, user, phone, code, **kwargs):
         recipient = user if user.phone == phone else notifications.Contact(name=user.first_name, phone=phone)

@@ -71,7 +71,7 @@ def test_permission_matrix_outbox_cannot_be_added_or_edited(client_as, drammen_r
     assert outcome(coordinator.get(f"/admin/outbox/edit/{drammen_row.pk}/")) in ("denied", "404")
 
 
-def test_outbox_listing_shows_error_text_and_only_own_units(staff_client, tidgiver, other_unit, daytime):
+def test_outbox_listing_explains_error_code_and_shows_only_own_units(staff_client, tidgiver, other_unit, daytime):
     [mine] = send(tidgiver, "notifications.group_message", {"tekst": "x"}, channels=("email",))
     OutboundMessage.objects.filter(pk=mine.pk).update(
         status=Status.UNDELIVERABLE, error_code="21211", error_text="HTTP 400: invalid number"
@@ -82,7 +82,7 @@ def test_outbox_listing_shows_error_text_and_only_own_units(staff_client, tidgiv
     page = staff_client.get("/admin/outbox/")
 
     assert page.status_code == 200
-    assert "HTTP 400: invalid number" in page.text
+    assert "Ikke et gyldig mobilnummer." in page.text  # Twilio's 21211, explained in Norwegian
     assert "Tone Person" in page.text
     assert "Olav" not in page.text
 

@@ -76,8 +76,9 @@ def test_send_group_over_monthly_cap_sends_nothing_and_says_why(team, coordinato
         send_group([*team, extra], "Andre", sender=coordinator, unit=unit)
 
     assert str(raised.value) == (
-        "Drammen has used 1 of its 3 SMS this month. This message needs 3 SMS, but only 2 are left. "
-        "Send fewer messages, send by e-mail, or ask an administrator to raise the cap."
+        "Drammen has used 1 of its 3 SMS this month (a long message counts as several). "
+        "This message needs 3 SMS, but only 2 are left. "
+        "Shorten the text, send to fewer people, send by e-mail, or ask an administrator to raise the cap."
     )
     assert OutboundMessage.objects.count() == before
 
@@ -132,3 +133,31 @@ def test_send_group_quiet_hours_apply(team, coordinator, unit, daytime):
 
     sms = OutboundMessage.objects.get(channel=Channel.SMS)
     assert (sms.status, sms.send_after) == (Status.QUEUED, datetime.datetime(2026, 3, 11, 7, 0, tzinfo=datetime.UTC))
+
+
+LONG_TEXT = "Temakveld om bolig, økonomi og arbeid torsdag kl. 18 på huset. " * 8  # 4 segments
+
+
+def test_send_group_cap_counts_segments_not_messages(team, coordinator, unit, daytime):
+    UnitSmsCap.objects.create(unit=unit, monthly_limit=10)
+    send_group(team[:1], LONG_TEXT, sender=coordinator, unit=unit)  # 1 message of 4 segments
+
+    preview = preview_group(team, LONG_TEXT, unit=unit)
+    with pytest.raises(SmsCapReached):
+        send_group(team, LONG_TEXT, sender=coordinator, unit=unit)  # 2 x 4 = 8 segments, 6 left
+
+    assert (preview.segments, preview.sms_segments_total, preview.cap_used, preview.cap_left) == (4, 8, 4, 6)
+    assert preview.over_cap is True
+    assert OutboundMessage.objects.filter(channel=Channel.SMS).count() == 1
+
+
+def test_send_group_cap_ignores_urgent_log_in_codes(team, coordinator, unit, daytime):
+    from notifications.api import send
+
+    UnitSmsCap.objects.create(unit=unit, monthly_limit=2)
+    for _code in range(3):
+        send(team[0], "notifications.login_code", {"kode": "123456"}, channels=("sms",), urgent=True, unit=unit)
+
+    result = send_group(team, "Hei {fornavn}", sender=coordinator, unit=unit)
+
+    assert (result.sms_count, preview_group(team, "Hei", unit=unit).cap_used) == (2, 2)

@@ -65,7 +65,7 @@ def test_after_stopp_sends_are_skipped_without_calling_twilio(
     with django_capture_on_commit_callbacks(execute=True):
         [row] = send(tone, "notifications.sms_help", {}, channels=("sms",))
 
-    assert (row.status, row.error_text) == (Status.SKIPPED, "The person has said STOPP to SMS.")
+    assert (row.status, row.error_code, row.error_text) == (Status.SKIPPED, "stopp", "")
     assert len(twilio.requests) == requests_before
 
 
