@@ -96,3 +96,28 @@ def test_seed_demo_runs_seed_training():
     assert TrainingModulePage.objects.count() == 6
     everyday = TrainingModulePage.objects.get(slug="hverdagskompetanse-og-nettverk")
     assert sorted(everyday.roles.values_list("slug", flat=True)) == ["aktivitetsvenn", "hverdagshjelper"]
+
+
+def module_text(client, slug):
+    return client.get(TrainingModulePage.objects.get(slug=slug).url).text
+
+
+def test_seed_training_crisis_module_explains_naloxone(seeded, client, applicant):
+    client.force_login(applicant)
+    text = module_text(client, "krise-og-forstehjelp")
+    assert "Slik gir du nalokson nesespray" in text
+    assert "Før tuppen av sprayen inn i det ene neseboret, og trykk én gang." in text
+    assert "etter 2–3 minutter, gir du en ny dose i det andre neseboret" in text
+    assert "Derfor skal personen ikke være alene" in text
+    assert "og vet hvordan den brukes" not in text
+
+
+def test_seed_training_promises_no_hours_feature_and_uses_folgesvenn(seeded, client, applicant):
+    client.force_login(applicant)
+    role = module_text(client, "rollen-som-tidgiver")
+    assert "slik koordinatoren din forklarer deg" in role
+    assert "eller med en SMS" not in role
+    assert "Timene viser hva frivilligheten betyr" in role
+    everyday = module_text(client, "hverdagskompetanse-og-nettverk")
+    assert "Vær en følgesvenn, ikke en lærer." in everyday
+    assert "medvandrer" not in everyday

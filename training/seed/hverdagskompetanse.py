@@ -25,7 +25,7 @@ MODULE = {
         text(
             "Som Tidgiver viser du ikke fram hvordan ting skal gjøres; dere gjør dem sammen, og deltakeren "
             "styrer. Neste gang gjør deltakeren litt mer selv. «Jeg vil ikke bli sett på som en som må ha "
-            "spesialhensyn», sa en deltaker. Vær en medvandrer, ikke en lærer.",
+            "spesialhensyn», sa en deltaker. Vær en følgesvenn, ikke en lærer.",
         ),
         heading("Nettverkskartet"),
         text(

@@ -30,10 +30,23 @@ MODULE = {
             "<li>Ring <b>113</b>. Slå på høyttaleren, så du har hendene fri og kan få råd.</li>"
             "<li>Puster personen, legger du hen i <b>stabilt sideleie</b>. Puster personen ikke normalt, starter "
             "du hjerte-lunge-redning slik 113 veileder deg.</li>"
-            "<li>Har du <b>nalokson nesespray</b> og vet hvordan den brukes, gir du den.</li>"
+            "<li>Har du <b>nalokson nesespray</b>, gir du den (se under).</li>"
             "<li>Bli hos personen til helsepersonell kommer.</li></ol>",
-            "Effekten av nalokson kan gå over før effekten av rusmiddelet. Derfor må personen undersøkes av "
-            "helsepersonell – også om hen våkner.",
+        ),
+        heading("Slik gir du nalokson nesespray"),
+        text(
+            "Nalokson opphever virkningen av opioider, for eksempel heroin, metadon og sterke smertestillende, "
+            "i en periode. Er du usikker på om det er en opioidoverdose, er det likevel trygt å gi nalokson.",
+            "<ol><li>Legg personen på ryggen, og støtt nakken så hodet faller litt bakover.</li>"
+            "<li>Før tuppen av sprayen inn i det ene neseboret, og trykk én gang.</li>"
+            "<li>Legg personen i <b>stabilt sideleie</b>. Puster hen ikke normalt, gjør du hjerte-lunge-redning "
+            "slik 113 veileder deg.</li>"
+            "<li>Ring <b>113</b> hvis du ikke har gjort det ennå.</li>"
+            "<li>Våkner ikke personen, eller puster hen ikke bedre etter 2–3 minutter, gir du en ny dose i det "
+            "andre neseboret. Hver spray har bare én dose, så bruk en ny spray.</li></ol>",
+            "Effekten av nalokson kan gå over før effekten av rusmiddelet, og da kan personen bli dårlig igjen. "
+            "Derfor skal personen ikke være alene: Bli hos hen til helsepersonell kommer – også om hen våkner. "
+            "Personen må uansett undersøkes av helsepersonell.",
         ),
         heading("Fare for selvmord"),
         text(
@@ -68,6 +81,8 @@ MODULE = {
         ),
         key_points(
             "Overdose: ring 113, stabilt sideleie hvis personen puster, nalokson hvis du har, bli til hjelpen kommer.",
+            "Nalokson: på ryggen, spray i ett nesebor, stabilt sideleie. Ingen reaksjon etter 2–3 minutter: ny "
+            "dose i det andre neseboret. La aldri personen være alene.",
             "Selvmordsfare: ta det på alvor, spør direkte, bli hos personen, ring 113 ved akutt fare, "
             "si fra til de ansatte.",
             "Vold eller trusler: kom deg i sikkerhet og ring 112.",
@@ -105,7 +120,7 @@ MODULE = {
                 wrong("Du gir en dose til med en gang for sikkerhets skyld"),
             ],
             "Nalokson virker kortere enn mange opioider. Personen kan bli dårlig igjen og må følges opp av "
-            "helsepersonell.",
+            "helsepersonell. Bli hos personen til hjelpen kommer, og la hen ikke være alene.",
         ),
         several(
             "En deltaker sier: «Noen ganger tenker jeg at alle hadde hatt det bedre uten meg.» Hva er riktig å "

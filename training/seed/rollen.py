@@ -50,10 +50,11 @@ MODULE = {
         ),
         heading("Timeføring – og hvorfor den betyr noe"),
         text(
-            "Etter hvert møte fører du tid og type aktivitet på Min side, eller med en SMS. Timene viser hva "
-            "frivilligheten betyr: Steg for steg rapporterer til dem som finansierer tilbudet, og tallene "
-            "hjelper koordinatoren å følge opp både deg og deltakeren. Skriv aldri sensitive opplysninger i "
-            "timeføringen.",
+            "Etter hvert møte fører du tid og type aktivitet, slik koordinatoren din forklarer deg. Portalen "
+            "skal etter hvert få sin egen timeføring; til da avtaler du med koordinatoren hvordan du gjør det.",
+            "Timene viser hva frivilligheten betyr: Steg for steg rapporterer til dem som finansierer "
+            "tilbudet, og tallene hjelper koordinatoren å følge opp både deg og deltakeren. Skriv aldri "
+            "sensitive opplysninger i timeføringen.",
         ),
         situation(
             "Før det første møtet",
