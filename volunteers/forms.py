@@ -161,12 +161,27 @@ class ApplicationForm(ContactFieldsMixin, forms.Form):
         if rule == TOO_YOUNG:
             raise forms.ValidationError(self.too_young_message(unit), code="too_young")
         if rule == YOUTH:
-            self._require_guardian(cleaned)
+            self._require_guardian(cleaned, unit)
         cleaned["unit"] = unit
         cleaned["privacy_notice_version"] = self.privacy_notice_version
         return cleaned
 
+    @property
+    def guardian_age(self):
+        """Under this age a guardian confirms: the fixed unit's minimum age, None where units differ."""
+        return self.fixed_unit.minimum_age if self.fixed_unit else None
+
+    @property
+    def asks_for_guardian(self):
+        """The guardian fields are left out on the page of a unit that takes no young Tidgivere."""
+        return self.fixed_unit is None or self.fixed_unit.youth_minimum_age is not None
+
     def too_young_message(self, unit):
+        if unit is None:
+            return _(
+                "We cannot take this application further, because you are younger than the age limit for "
+                "Tidgivers. Call or write to us, and we will find out together. We have not stored anything you typed."
+            )
         youngest = unit.youth_minimum_age or unit.minimum_age
         return _(
             "To be a Tidgiver in %(unit)s you must be at least %(age)s years old. That is because a Tidgiver "
@@ -174,9 +189,10 @@ class ApplicationForm(ContactFieldsMixin, forms.Form):
             "We have not stored anything you typed."
         ) % {"unit": unit, "age": youngest}
 
-    def _require_guardian(self, cleaned):
+    def _require_guardian(self, cleaned, unit):
         if not cleaned.get("guardian_name"):
-            self.add_error("guardian_name", _("Because you are under 18, write the name of a parent or guardian."))
+            message = _("Because you are under %(age)s, write the name of a parent or guardian.")
+            self.add_error("guardian_name", message % {"age": unit.minimum_age})
         if not cleaned.get("guardian_phone") and not cleaned.get("guardian_email"):
             self.add_error(
                 "guardian_phone", _("Write your guardian's mobile number or email, so that we can ask them.")

@@ -27,29 +27,37 @@ def application_form(request, page, *, template, context, unit=None, privacy_not
         message = _("You have sent the form many times in a short while. Wait an hour and try again.")
         return _render(request, template, context, form, problem=message, status=429)
     if form.is_spam:
-        request.session[RECEIPT_SESSION_KEY] = {"pk": None, "merged": False}
+        request.session[RECEIPT_SESSION_KEY] = {}
         return redirect(page.url + "kvittering/")
     if not form.is_valid():
         return _render(request, template, context, form, status=400)
     try:
-        submission = applications.submit(form.cleaned_data, ip=ratelimit.client_ip(request))
+        applications.submit(form.cleaned_data, ip=ratelimit.client_ip(request))
+    except applications.TooYoung:
+        # The unit of an application already in screening (its own rule); say so without naming it.
+        return _render(request, template, context, form, problem=form.too_young_message(None), status=400)
     except DatabaseError:
         log.exception("Could not save an application")
         message = _("Something went wrong on our side, and the application was not saved. Try again in a moment.")
         return _render(request, template, context, form, problem=message, status=503)
-    request.session[RECEIPT_SESSION_KEY] = {"pk": submission.application.pk, "merged": submission.merged}
+    request.session[RECEIPT_SESSION_KEY] = _receipt(form.cleaned_data)
     return redirect(page.url + "kvittering/")
+
+
+def _receipt(cleaned):
+    """Only what the person typed, never what was stored: the page must not tell whether an application
+    with this e-mail or number existed (the owner hears about an update by their own e-mail and SMS)."""
+    unit = cleaned["unit"]
+    youth = applications.age_rule(unit, cleaned["date_of_birth"]) == applications.YOUTH
+    return {"guardian_name": cleaned["guardian_name"] if youth else "", "minimum_age": unit.minimum_age}
 
 
 def receipt_context(request):
     """What the receipt page shows: kept in the session, so the address shows nothing about anybody."""
-    from .models import Application
-
     receipt = request.session.get(RECEIPT_SESSION_KEY)
     if receipt is None:
         return None
-    application = Application.objects.filter(pk=receipt["pk"]).select_related("unit").first()
-    return {"application": application, "merged": receipt["merged"]}
+    return {"receipt": receipt}
 
 
 def _render(request, template, context, form, *, problem="", status=200):

@@ -174,7 +174,7 @@ def test_coordinator_marks_two_applications_contacted_from_the_listing(page, bro
     expect(admin.locator("[data-bulk-movable] li")).to_have_count(2)
     admin.get_by_role("button", name="Ja, flytt dem").click()
     expect(admin).to_have_url(re.compile(r"/admin/applications/"))
-    expect(admin.get_by_text("2 søknad(er) flyttet til «Kontaktet».")).to_be_visible()
+    expect(admin.get_by_text("2 søknader flyttet til «Kontaktet».")).to_be_visible()
     first.refresh_from_db()
     second.refresh_from_db()
     assert (first.state, second.state) == (ApplicationState.CONTACTED, ApplicationState.CONTACTED)

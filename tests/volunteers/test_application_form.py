@@ -66,7 +66,11 @@ def test_application_form_receipt_page_thanks_the_applicant(client, form_page):
     client.post(form_page.url, form_data())
     response = client.get(form_page.url + "kvittering/")
     assert "<h1>Takk for søknaden din!</h1>" in response.text
-    assert "Vi har sendt en bekreftelse til siri.hansen@example.org og på SMS." in response.text
+    assert (
+        "Vi har sendt en bekreftelse på e-post og SMS. I e-posten er det en lenke til Min side, der du kan følge "
+        "søknaden din." in response.text
+    )
+    assert "En koordinator tar kontakt innen en uke for å snakke om hva du vil gjøre." in response.text
 
 
 def test_application_form_receipt_without_submission_is_404(client, form_page):

@@ -26,11 +26,18 @@ def _born_years_ago(years, extra_days=0):
     return (today.replace(year=today.year - years) - datetime.timedelta(days=extra_days)).isoformat()
 
 
+def _receipt(client, form_page):
+    return re.search(r'<article class="receipt">.*</article>', client.get(form_page.url + "kvittering/").text, re.S)[0]
+
+
 @pytest.mark.parametrize(
-    "second", [{"phone": "+47 992 22 333"}, {"email": "annen@example.org"}], ids=["same-email", "same-phone"]
+    "second",
+    [{"phone": "+47 992 22 333"}, {"email": "annen@example.org", "first_name": " siri ", "last_name": "HANSEN"}],
+    ids=["same-email", "same-phone-and-name"],
 )
 def test_submit_same_person_again_updates_open_application_and_logs_duplicate(client, form_page, second):
     client.post(form_page.url, form_data())
+    first_receipt = _receipt(client, form_page)
     response = client.post(form_page.url, form_data(motivation="Nå har jeg bedre tid.", **second))
 
     assert response.status_code == 302
@@ -40,8 +47,11 @@ def test_submit_same_person_again_updates_open_application_and_logs_duplicate(cl
     duplicate = application.events.get(kind=EventKind.DUPLICATE)
     assert duplicate.text.startswith("Søkte på nytt med samme e-post eller mobilnummer; søknaden ble oppdatert.")
     assert "motivasjon" in duplicate.text
-    assert OutboundMessage.objects.filter(template_key="volunteers.application_updated").exists()
-    assert "Du hadde allerede en søknad hos oss" in client.get(form_page.url + "kvittering/").text
+    updated = OutboundMessage.objects.get(template_key="volunteers.application_updated", channel="email")
+    assert updated.address == "siri.hansen@example.org"
+    assert "Du hadde allerede en søknad hos oss" in updated.body
+    # The public receipt is the same page as for a first application: it tells nobody what was there.
+    assert _receipt(client, form_page) == first_receipt
 
 
 def test_submit_same_phone_other_email_keeps_account_and_tells_coordinator(client, form_page):

@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from portal.org.domain import set_membership
 from portal.org.enums import Role
@@ -54,12 +55,26 @@ FORM_FIELDS = (
 CONTACT_FIELDS = ("phone", "postal_code", "postal_place")
 # The receipt goes by both, whatever the person prefers later: the issue promises e-mail and SMS.
 BOTH_CHANNELS = ("sms", "email")
+# Before screening starts, a re-submitted application may move to the unit asked for; after, it stays.
+NOT_SCREENED_YET = frozenset({S.AWAITING_GUARDIAN, S.RECEIVED})
+_SHARED_PHONE = gettext_lazy("Application %(number)s has the same mobile number (and another e-mail and name).")
+_UNIT_WISH = gettext_lazy(
+    "Asked for the unit %(new)s, but screening has started in %(old)s, so the application stays there."
+)
 
 
 @dataclass(frozen=True)
 class Submission:
     application: Application
     merged: bool
+
+
+class TooYoung(Exception):
+    """Below the unit's minimum age: nothing is stored. `unit` is the unit whose rule refused."""
+
+    def __init__(self, unit):
+        self.unit = unit
+        super().__init__(unit)
 
 
 def age_on(date_of_birth, day):
@@ -76,26 +91,29 @@ def age_rule(unit, date_of_birth, today=None):
     return TOO_YOUNG
 
 
+def same_name(first, second):
+    """Names typed twice by the same person: letter case and spacing may differ."""
+    return " ".join(first.split()).casefold() == " ".join(second.split()).casefold()
+
+
 @transaction.atomic
 def submit(data, ip=None):
     """Save an application from the form's cleaned data, then queue the receipts. Returns a Submission.
 
-    The same person (same e-mail or mobile number) with an open application gets that one updated, and the
-    coordinator sees a "applied again" entry in its timeline. `data` must already satisfy `age_rule`.
+    The same person with an open application gets that one updated (the coordinator sees an "applied again"
+    entry): the same e-mail, or the same mobile number with the same first and last name. Another person who
+    types a number in use gets an application of their own, and both timelines say the number is shared.
+    Raises TooYoung (nothing stored) below the minimum age of the unit the application ends up in.
     """
     data = {field: data.get(field) for field in FORM_FIELDS if field in data}
     data["email"] = data["email"].strip().lower()
-    youth = age_rule(data["unit"], data["date_of_birth"]) == YOUTH
-    if not youth:
-        data.update(guardian_name="", guardian_email="", guardian_phone="")
-    existing = (
-        Application.objects.open()
-        .select_for_update()
-        .filter(Q(email__iexact=data["email"]) | Q(phone=data["phone"]))
-        .order_by("-submitted_at")
-        .first()
-    )
-    application = _merge(existing, data) if existing else _create(data, youth)
+    same_email, same_phone = _open_applications_like(data)
+    existing = same_email or next((a for a in same_phone if _same_person_by_name(a, data)), None)
+    if existing:
+        application = _merge(existing, data)
+    else:
+        application = _create(data)
+        _note_shared_phone(application, same_phone)
     user, _created = ensure_account(
         email=application.email,
         first_name=application.first_name,
@@ -107,7 +125,35 @@ def submit(data, ip=None):
     return Submission(application, merged=existing is not None)
 
 
-def _create(data, youth):
+def _open_applications_like(data):
+    """The newest open application with this e-mail, and the open ones with this number but another e-mail."""
+    candidates = (
+        Application.objects.open()
+        .select_for_update()
+        .filter(Q(email__iexact=data["email"]) | Q(phone=data["phone"]))
+        .order_by("-submitted_at")
+    )
+    same_email = [application for application in candidates if application.email.lower() == data["email"]]
+    same_phone = [application for application in candidates if application.email.lower() != data["email"]]
+    return (same_email[0] if same_email else None), same_phone
+
+
+def _same_person_by_name(application, data):
+    return same_name(application.first_name, data["first_name"]) and same_name(application.last_name, data["last_name"])
+
+
+def _youth(unit, data):
+    """Whether a guardian must confirm; clears the guardian fields of an adult. Raises TooYoung."""
+    rule = age_rule(unit, data["date_of_birth"])
+    if rule == TOO_YOUNG:
+        raise TooYoung(unit)
+    if rule == ADULT:
+        data.update(guardian_name="", guardian_email="", guardian_phone="")
+    return rule == YOUTH
+
+
+def _create(data):
+    youth = _youth(data["unit"], data)
     now = timezone.now()
     application = Application.objects.create(
         **data,
@@ -120,12 +166,25 @@ def _create(data, youth):
     return application
 
 
+def _note_shared_phone(application, others):
+    # Only the application number: the other one may belong to a unit this coordinator cannot see.
+    for other in others:
+        log_event(application, EventKind.NOTE, _SHARED_PHONE % {"number": other.pk})
+        log_event(other, EventKind.NOTE, _SHARED_PHONE % {"number": application.pk})
+
+
 def _merge(application, data):
-    # The e-mail is the account's identity: typing someone's mobile number must not move their application
-    # into another account. A different e-mail is only shown to the coordinator.
+    # The e-mail is the account's identity: the application stays in its account, whatever address was typed.
     other_email = data["email"] if data["email"] != application.email.lower() else ""
     data = {**data, "email": application.email}
-    old_unit = application.unit
+    old_unit, wished_unit = application.unit, data["unit"]
+    keep_unit = wished_unit != old_unit and application.state not in NOT_SCREENED_YET
+    if keep_unit:
+        data["unit"] = old_unit
+    youth = _youth(data["unit"], data)
+    if application.state == S.AWAITING_GUARDIAN and not youth:
+        # Screening waits for the guardian already asked; a coordinator decides (see the timeline entry).
+        data = {field: value for field, value in data.items() if not field.startswith("guardian_")}
     changed = [field for field, value in data.items() if getattr(application, field) != value]
     for field, value in data.items():
         setattr(application, field, value)
@@ -134,43 +193,65 @@ def _merge(application, data):
     application.resubmitted_count += 1
     application.last_resubmitted_at = now
     application.save()
-    text = _("Applied again with the same e-mail or mobile number; the application was updated.")
-    if application.unit != old_unit:
-        text += " " + _("Unit changed from %(old)s to %(new)s.") % {"old": old_unit, "new": application.unit}
-        _move_applicant_membership(application, old_unit)
+    text = [str(_("Applied again with the same e-mail or mobile number; the application was updated."))]
+    if keep_unit:
+        text.append(_UNIT_WISH % {"new": wished_unit, "old": old_unit})
+    elif application.unit != old_unit:
+        text.append(_("Unit changed from %(old)s to %(new)s.") % {"old": old_unit, "new": application.unit})
+        _end_applicant_membership(application, old_unit)
     if other_email:
-        text += " " + _("A different e-mail address was given: %(email)s.") % {"email": other_email}
+        text.append(_("A different e-mail address was given: %(email)s.") % {"email": other_email})
     if changed:
-        text += " " + _("Changed fields: %(fields)s.") % {
-            "fields": ", ".join(str(Application._meta.get_field(f).verbose_name) for f in changed)
-        }
-    log_event(application, EventKind.DUPLICATE, text)
+        labels = ", ".join(str(Application._meta.get_field(field).verbose_name) for field in changed)
+        text.append(_("Changed fields: %(fields)s.") % {"fields": labels})
+    log_event(application, EventKind.DUPLICATE, " ".join(text))
+    if youth and application.guardian_confirmed_at is None:
+        _wait_for_guardian(application)
     return application
 
 
-def _move_applicant_membership(application, old_unit):
+def _wait_for_guardian(application):
+    """A merged application that is now a young applicant's: no screening and no training before consent."""
+    _end_applicant_membership(application, application.unit)
+    if application.state == S.RECEIVED:
+        reason = _("Under %(age)s years old: a guardian must confirm first.") % {"age": application.unit.minimum_age}
+        transition(application, S.AWAITING_GUARDIAN, actor=None, reason=reason, system=True)
+    # Further on, screening itself refuses to go on until the guardian confirms (screening.awaits_guardian).
+
+
+def _end_applicant_membership(application, unit):
     if application.user_id:
-        Membership.objects.filter(user_id=application.user_id, unit=old_unit, role=Role.APPLICANT).delete()
+        Membership.objects.filter(user_id=application.user_id, unit=unit, role=Role.APPLICANT).delete()
 
 
 def _attach_account(application, user):
     if application.user_id != user.pk:
         application.user = user
         application.save(update_fields=["user"])
+    _grant_applicant_membership(application)
+
+
+def _grant_applicant_membership(application):
+    """Applicants are members of the unit (training treats them as trainees), young ones only with consent."""
+    waiting = application.state == S.AWAITING_GUARDIAN or (
+        application.guardian_name and application.guardian_confirmed_at is None
+    )
+    if application.user_id is None or waiting or not application.is_open:
+        return
     # Never downgrade someone who already has a role in the unit (e.g. a Tidgiver applying for another role).
-    if not Membership.objects.filter(user=user, unit=application.unit).exists():
-        set_membership(user, application.unit, Role.APPLICANT, application.volunteer_role)
+    if not Membership.objects.filter(user_id=application.user_id, unit=application.unit).exists():
+        set_membership(application.user, application.unit, Role.APPLICANT, application.volunteer_role)
 
 
 def _queue_receipts(application, user, *, merged):
-    context = {"passordlenke": password_link(user), "foresatt": application.guardian_name}
+    context = {"passordlenke": password_link(user)}
     if merged:
         messages.notify_applicant(application, messages.RESUBMITTED, context)
     elif application.state == S.AWAITING_GUARDIAN:
         messages.notify_applicant(application, messages.RECEIVED_YOUTH, context, channels=BOTH_CHANNELS)
     else:
         messages.notify_applicant(application, messages.RECEIVED, context, channels=BOTH_CHANNELS)
-    if application.state == S.AWAITING_GUARDIAN and application.guardian_confirmed_at is None:
+    if application.guardian_name and application.guardian_confirmed_at is None:
         messages.notify_guardian(application, {"bekreftelseslenke": guardian_link(application)})
 
 
@@ -207,6 +288,7 @@ def confirm_guardian(application, actor=None):
     )
     if application.state == S.AWAITING_GUARDIAN:
         transition(application, S.RECEIVED, actor=actor)
+    _grant_applicant_membership(application)
     return True
 
 
@@ -217,7 +299,11 @@ def withdraw(application, actor, reason=""):
 
 @transaction.atomic
 def update_contact_details(application, actor, **fields):
-    """The applicant changes mobile number or postal address on Min side; the account's number follows."""
+    """The applicant changes mobile number or postal address on Min side.
+
+    Only the application changes. The account's number (log-in by SMS code, where messages go) changes only
+    through the notifications app's phone change, which proves the new number with a code first.
+    """
     changed = {field: value for field, value in fields.items() if field in CONTACT_FIELDS}
     changed = {field: value for field, value in changed.items() if getattr(application, field) != value}
     if not changed:
@@ -225,8 +311,6 @@ def update_contact_details(application, actor, **fields):
     for field, value in changed.items():
         setattr(application, field, value)
     application.save(update_fields=list(changed))
-    if "phone" in changed and application.user_id:
-        type(application.user).objects.filter(pk=application.user_id).update(phone=changed["phone"])
     labels = ", ".join(str(Application._meta.get_field(field).verbose_name) for field in changed)
     log_event(application, EventKind.CONTACT_UPDATED, labels, actor=actor)
     return True

@@ -1,8 +1,11 @@
 """The messages the volunteers app sends, registered with notifications from VolunteersConfig.ready().
 
 Texts are Norwegian first; staff can change the wording in Wagtail. `{fornavn}`, `{enhet}` and `{lenke}` are
-filled in by notifications; other placeholders come from the context given to `send`.
+filled in by notifications; other placeholders come from the context given to `send` ({minstealder} is the
+unit's minimum age: younger applicants need a guardian's consent). Descriptions are shown in the back office.
 """
+
+from django.utils.translation import gettext_lazy as _
 
 from notifications.api import Contact, register_template, send
 
@@ -18,7 +21,7 @@ WITHDRAWN = "volunteers.application_withdrawn"
 
 TEMPLATES = {
     RECEIVED: {
-        "description": "Receipt to the applicant after the application form (e-mail and SMS).",
+        "description": _("Receipt to the applicant after the application form (e-mail and SMS)."),
         "sms": {
             "nb": "Hei {fornavn}! Takk for søknaden om å bli Tidgiver i {enhet}. Vi tar kontakt innen en uke.",
             "en": "Hi {fornavn}! Thank you for applying to become a Tidgiver in {enhet}. We will contact you "
@@ -35,7 +38,7 @@ TEMPLATES = {
         },
     },
     RECEIVED_YOUTH: {
-        "description": "Receipt to a young applicant: the guardian must confirm first.",
+        "description": _("Receipt to a young applicant: the guardian must confirm first."),
         "sms": {
             "nb": "Hei {fornavn}! Takk for søknaden. Vi har sendt en lenke til {foresatt}. Når de har bekreftet, "
             "tar vi kontakt.",
@@ -44,16 +47,16 @@ TEMPLATES = {
         },
         "email_subject": {"nb": "Takk for søknaden din", "en": "Thank you for your application"},
         "email_body": {
-            "nb": "Hei {fornavn}!\n\nTakk for at du vil bli Tidgiver i {enhet}. Fordi du er under 18 år, har vi "
-            "sendt en lenke til {foresatt}. Når de har bekreftet, tar vi kontakt.\n\nLag et passord for Min "
+            "nb": "Hei {fornavn}!\n\nTakk for at du vil bli Tidgiver i {enhet}. Fordi du er under {minstealder} "
+            "år, har vi sendt en lenke til {foresatt}. Når de har bekreftet, tar vi kontakt.\n\nLag et passord for Min "
             "side her:\n{passordlenke}\n\nHilsen Blå Kors steg for steg",
             "en": "Hi {fornavn}!\n\nThank you for wanting to become a Tidgiver in {enhet}. Because you are under "
-            "18, we have sent a link to {foresatt}. When they have confirmed, we will contact you.\n\nChoose a "
-            "password for My page here:\n{passordlenke}\n\nBlå Kors steg for steg",
+            "{minstealder}, we have sent a link to {foresatt}. When they have confirmed, we will contact you."
+            "\n\nChoose a password for My page here:\n{passordlenke}\n\nBlå Kors steg for steg",
         },
     },
     RESUBMITTED: {
-        "description": "To an applicant who sent the form again while an application was open.",
+        "description": _("To an applicant who sent the form again while an application was open."),
         "sms": {
             "nb": "Hei {fornavn}! Vi har oppdatert søknaden du allerede hadde hos oss. Du trenger ikke gjøre mer.",
             "en": "Hi {fornavn}! We have updated the application you already had with us. You need not do more.",
@@ -61,13 +64,15 @@ TEMPLATES = {
         "email_subject": {"nb": "Søknaden din er oppdatert", "en": "Your application was updated"},
         "email_body": {
             "nb": "Hei {fornavn}!\n\nDu hadde allerede en søknad hos oss, så vi har oppdatert den med det du "
-            "sendte nå. Du trenger ikke gjøre mer.\n\nHilsen Blå Kors steg for steg",
+            "sendte nå. Du trenger ikke gjøre mer.\n\nPå Min side kan du følge søknaden:\n{passordlenke}\n\n"
+            "Hilsen Blå Kors steg for steg",
             "en": "Hi {fornavn}!\n\nYou already had an application with us, so we updated it with what you "
-            "sent now. You need not do more.\n\nBlå Kors steg for steg",
+            "sent now. You need not do more.\n\nFollow your application on My page:\n{passordlenke}\n\n"
+            "Blå Kors steg for steg",
         },
     },
     GUARDIAN_CONFIRM: {
-        "description": "To the guardian of a young applicant, with the confirmation link.",
+        "description": _("To the guardian of a young applicant, with the confirmation link."),
         "sms": {
             "nb": "Hei {foresatt}! {soker} har søkt om å bli Tidgiver i Blå Kors steg for steg, {enhet}. "
             "Bekreft at det er greit for deg: {bekreftelseslenke}",
@@ -81,23 +86,23 @@ TEMPLATES = {
         "email_body": {
             "nb": "Hei {foresatt}!\n\n{soker} har søkt om å bli Tidgiver i Blå Kors steg for steg, {enhet}. "
             "Unge Tidgivere møter andre unge, alltid med en voksen fra oss i nærheten.\n\nFordi {soker} er "
-            "under 18 år, trenger vi at du bekrefter at det er greit:\n{bekreftelseslenke}\n\nHar du spørsmål, "
-            "svar på denne e-posten eller ring oss.\n\nHilsen Blå Kors steg for steg",
+            "under {minstealder} år, trenger vi at du bekrefter at det er greit:\n{bekreftelseslenke}\n\n"
+            "Har du spørsmål, svar på denne e-posten eller ring oss.\n\nHilsen Blå Kors steg for steg",
             "en": "Hi {foresatt}!\n\n{soker} has applied to become a Tidgiver with Blå Kors steg for steg, "
             "{enhet}. Young Tidgivers meet other young people, always with an adult from us nearby.\n\nBecause "
-            "{soker} is under 18, we need you to confirm that you agree:\n{bekreftelseslenke}\n\nBlå Kors steg "
-            "for steg",
+            "{soker} is under {minstealder}, we need you to confirm that you agree:\n{bekreftelseslenke}\n\n"
+            "Blå Kors steg for steg",
         },
     },
     SCREENING_STARTED: {
-        "description": "To a young applicant when the guardian has confirmed.",
+        "description": _("To a young applicant when the guardian has confirmed."),
         "sms": {
             "nb": "Hei {fornavn}! Foresatte har bekreftet søknaden din. Vi tar kontakt snart.",
             "en": "Hi {fornavn}! Your guardian has confirmed your application. We will contact you soon.",
         },
     },
     SIGN_DECLARATION: {
-        "description": "Asks the applicant to sign the confidentiality declaration on My page.",
+        "description": _("Asks the applicant to sign the confidentiality declaration on My page."),
         "sms": {
             "nb": "Hei {fornavn}! Neste steg er å signere taushetserklæringen på Min side: {lenke}",
             "en": "Hi {fornavn}! The next step is to sign the confidentiality declaration on My page: {lenke}",
@@ -111,7 +116,7 @@ TEMPLATES = {
         },
     },
     APPROVED: {
-        "description": "Welcome to a new, approved Tidgiver.",
+        "description": _("Welcome to a new, approved Tidgiver."),
         "sms": {
             "nb": "Hei {fornavn}! Velkommen som Tidgiver i {enhet}. Vi gleder oss til å bli kjent med deg!",
             "en": "Hi {fornavn}! Welcome as a Tidgiver in {enhet}. We look forward to getting to know you!",
@@ -126,7 +131,7 @@ TEMPLATES = {
         },
     },
     REJECTED: {
-        "description": "A kind, neutral message when an application is not taken further (no reason given).",
+        "description": _("A kind, neutral message when an application is not taken further (no reason given)."),
         "email_subject": {"nb": "Søknaden din", "en": "Your application"},
         "email_body": {
             "nb": "Hei {fornavn}!\n\nTakk for at du ville bli Tidgiver i {enhet}, og for tiden du har brukt på "
@@ -138,7 +143,7 @@ TEMPLATES = {
         },
     },
     WITHDRAWN: {
-        "description": "Confirms that an application was withdrawn.",
+        "description": _("Confirms that an application was withdrawn."),
         "email_subject": {"nb": "Søknaden din er trukket", "en": "Your application is withdrawn"},
         "email_body": {
             "nb": "Hei {fornavn}!\n\nSøknaden din om å bli Tidgiver i {enhet} er trukket. Du er velkommen til å "
@@ -166,11 +171,15 @@ def guardian_recipient(application):
     return Contact(name=application.guardian_name, email=application.guardian_email, phone=application.guardian_phone)
 
 
+def _application_context(application):
+    return {"foresatt": application.guardian_name, "minstealder": application.unit.minimum_age}
+
+
 def notify_applicant(application, key, context=None, *, channels=None):
-    context = {"soker": application.full_name, "foresatt": application.guardian_name, **(context or {})}
+    context = {**_application_context(application), "soker": application.full_name, **(context or {})}
     return send(applicant_recipient(application), key, context, channels=channels, unit=application.unit)
 
 
 def notify_guardian(application, context):
-    context = {"foresatt": application.guardian_name, "soker": application.first_name, **context}
+    context = {**_application_context(application), "soker": application.first_name, **context}
     return send(guardian_recipient(application), GUARDIAN_CONFIRM, context, unit=application.unit, urgent=True)
