@@ -234,3 +234,19 @@ def test_submit_domain_refuses_too_young_for_a_new_application(unit):
 
     assert refused.value.unit == unit
     assert not Application.objects.exists()
+
+
+def test_resubmit_awaiting_guardian_with_adult_birth_date_keeps_waiting_for_the_guardian(client, form_page, youth_unit):
+    client.post(form_page.url, form_data(date_of_birth=_born_years_ago(14), **GUARDIAN))
+
+    client.post(form_page.url, form_data(date_of_birth="1990-05-17"))
+
+    application = Application.objects.get()
+    # The guardian already asked stays asked; a coordinator records the consent or decides otherwise.
+    assert (application.state, application.date_of_birth, application.guardian_name) == (
+        S.AWAITING_GUARDIAN,
+        datetime.date(1990, 5, 17),
+        "Gro Hansen",
+    )
+    assert OutboundMessage.objects.filter(template_key="volunteers.guardian_confirm").count() == 2
+    assert _memberships(application.user) == []
