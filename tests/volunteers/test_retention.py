@@ -3,13 +3,25 @@
 import datetime
 
 import pytest
+from allauth.account.models import EmailAddress
 from django.utils import timezone
 from django_q.models import Schedule
 
+from portal.org.domain import set_membership
+from portal.org.enums import Role
+from portal.org.models import Membership
+from tests import factories
 from volunteers import tasks
 from volunteers.domain import records
+from volunteers.domain.declarations import sign_declaration
 from volunteers.enums import ApplicationState, EventKind
-from volunteers.models import Application, ApplicationEvent
+from volunteers.models import (
+    Application,
+    ApplicationEvent,
+    ConfidentialityDeclaration,
+    ConfidentialitySignature,
+    Volunteer,
+)
 
 from .conftest import make_application
 
@@ -78,3 +90,134 @@ def test_retention_delete_mode_deletes(unit, settings):
 def test_retention_schedule_exists_once_and_runs_the_task():
     schedule = Schedule.objects.get(func="volunteers.tasks.purge_expired_applications")
     assert (schedule.schedule_type, schedule.repeats) == (Schedule.DAILY, -1)
+
+
+# --- The person behind an expired application: membership, signatures, account ---------------------------
+
+
+def _signed(user):
+    declaration = ConfidentialityDeclaration.objects.create(text="Jeg lover å bevare taushet.")
+    return sign_declaration(user, "Siri Søker", "10.0.0.7", declaration)
+
+
+def test_retention_forgets_an_applicant_with_nothing_else(unit):
+    application = _closed(unit, S.REJECTED, 200)
+    user = application.user
+    _signed(user)
+    assert list(user.memberships.values_list("role", flat=True)) == ["applicant"]
+
+    assert tasks.purge_expired_applications() == 1
+
+    user.refresh_from_db()
+    assert (user.first_name, user.last_name, user.phone, user.email) == (
+        "",
+        "",
+        "",
+        f"anonymised-{user.pk}@example.invalid",
+    )
+    assert (user.is_active, user.has_usable_password()) == (False, False)
+    assert not EmailAddress.objects.filter(user=user).exists()
+    assert not ConfidentialitySignature.objects.filter(user=user).exists()
+    assert not Membership.objects.filter(user=user).exists()
+
+
+def test_retention_never_touches_a_tidgiver_elsewhere(unit, other_unit):
+    application = _closed(unit, S.WITHDRAWN, 200)
+    user = application.user
+    set_membership(user, other_unit, Role.TIDGIVER)
+    Volunteer.objects.create(user=user, unit=other_unit)
+    signature = _signed(user)
+
+    tasks.purge_expired_applications()
+
+    user.refresh_from_db()
+    assert (user.is_active, user.first_name, user.email) == (True, "Siri", application.email)
+    assert list(ConfidentialitySignature.objects.filter(user=user)) == [signature]
+    assert list(user.memberships.values_list("unit__slug", "role")) == [("oslo", "tidgiver")]
+    assert Application.objects.get(pk=application.pk).anonymised_at is not None
+
+
+@pytest.mark.parametrize("role", [Role.COORDINATOR, Role.UNIT_ADMIN])
+def test_retention_never_touches_staff(unit, other_unit, role):
+    application = _closed(unit, S.REJECTED, 200)
+    user = application.user
+    set_membership(user, other_unit, role)
+    _signed(user)
+
+    tasks.purge_expired_applications()
+
+    user.refresh_from_db()
+    assert (user.is_active, user.first_name) == (True, "Siri")
+    assert ConfidentialitySignature.objects.filter(user=user).count() == 1
+
+
+def test_retention_never_touches_a_superuser(unit):
+    admin = factories.make_superuser(email="root@example.org", first_name="Rut")
+    _closed(unit, S.REJECTED, 200, user=admin, email=admin.email)
+
+    tasks.purge_expired_applications()
+
+    admin.refresh_from_db()
+    assert (admin.is_active, admin.first_name, admin.email) == (True, "Rut", "root@example.org")
+    assert EmailAddress.objects.filter(user=admin).count() == 1
+
+
+def test_retention_keeps_account_and_signature_with_another_open_application(unit, other_unit):
+    old = _closed(unit, S.WITHDRAWN, 200)
+    user = old.user
+    make_application(other_unit, user=user, email=user.email)
+    set_membership(user, other_unit, Role.APPLICANT)
+    _signed(user)
+
+    tasks.purge_expired_applications()
+
+    user.refresh_from_db()
+    assert (user.is_active, user.first_name) == (True, "Siri")
+    assert ConfidentialitySignature.objects.filter(user=user).count() == 1
+    assert list(user.memberships.values_list("unit__slug", "role")) == [("oslo", "applicant")]
+
+
+def test_retention_keeps_account_with_a_recent_closed_application_but_drops_signatures(unit, other_unit):
+    old = _closed(unit, S.REJECTED, 200)
+    user = old.user
+    _closed(other_unit, S.WITHDRAWN, 10, user=user, email=user.email)
+    _signed(user)
+
+    tasks.purge_expired_applications()
+
+    user.refresh_from_db()
+    assert (user.is_active, user.first_name) == (True, "Siri")
+    assert not ConfidentialitySignature.objects.filter(user=user).exists()
+
+
+def test_retention_delete_mode_also_forgets_the_account(unit, settings):
+    settings.APPLICATION_RETENTION_MODE = "delete"
+    application = _closed(unit, S.WITHDRAWN, 200)
+    user = application.user
+
+    assert tasks.purge_expired_applications() == 1
+
+    user.refresh_from_db()
+    assert (user.is_active, user.first_name) == (False, "")
+
+
+def test_retention_closes_and_anonymises_youth_application_never_confirmed(unit):
+    submitted = timezone.now() - datetime.timedelta(days=200)
+    stuck = make_application(
+        unit, state=S.AWAITING_GUARDIAN, submitted_at=submitted, state_changed_at=submitted, guardian_name="Gro"
+    )
+    recent = make_application(unit, state=S.AWAITING_GUARDIAN, guardian_name="Gro")
+    user = stuck.user
+
+    assert tasks.purge_expired_applications() == 1
+
+    stuck.refresh_from_db()
+    assert (stuck.state, stuck.first_name, stuck.guardian_name, stuck.user) == (S.WITHDRAWN, "", "", None)
+    assert stuck.anonymised_at is not None
+    event = stuck.events.get(kind=EventKind.TRANSITION)
+    assert (event.from_state, event.to_state, event.actor) == (S.AWAITING_GUARDIAN, S.WITHDRAWN, None)
+    user.refresh_from_db()
+    assert user.is_active is False
+    recent.refresh_from_db()
+    assert (recent.state, recent.anonymised_at) == (S.AWAITING_GUARDIAN, None)
+    assert tasks.purge_expired_applications() == 0

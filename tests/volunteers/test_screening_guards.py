@@ -40,8 +40,8 @@ def test_transition_youth_without_guardian_consent_cannot_move_past_received(
         screening.transition(application, to_state, actor=coordinator)
 
     assert str(error.value) == (
-        "The applicant was under 18 when applying, and the guardian has not confirmed yet. "
-        "Screening cannot go on, and the application cannot be approved, until they have."
+        "Søkeren var under 18 år da søknaden kom inn, og foresatte har ikke bekreftet ennå. "
+        "Oppfølgingen kan ikke gå videre, og søknaden kan ikke godkjennes, før de har gjort det."
     )
     application.refresh_from_db()
     assert application.state == from_state
@@ -93,7 +93,7 @@ def test_system_transition_to_awaiting_guardian_refused_for_an_adult(unit):
     application = make_application(unit)
     with pytest.raises(ScreeningError) as error:
         screening.transition(application, S.AWAITING_GUARDIAN, actor=None, system=True)
-    assert str(error.value) == "Only a young applicant without a guardian's consent waits for a guardian."
+    assert str(error.value) == "Bare en ung søker uten samtykke fra foresatte venter på foresatte."
 
 
 def test_approve_coordinator_of_the_unit_keeps_staff_role_and_gets_profile(unit, coordinator, approvable, role):
@@ -155,7 +155,7 @@ def test_approve_again_in_the_same_unit_reactivates_the_profile(unit, coordinato
         coordinator,
         "ended",
         "active",
-        "Approved again.",
+        "Godkjent på nytt.",
     )
 
 
@@ -170,7 +170,7 @@ def test_set_volunteer_role_logs_and_the_checklist_follows(unit, coordinator, po
     assert "police_certificate" in [item.kind for item in checklist.checklist_for(application)]
     assert application.user.memberships.get().volunteer_role == police_role
     event = ApplicationEvent.objects.get(application=application, kind=EventKind.ROLE)
-    assert (event.actor, event.text) == (coordinator, "Tidgiver role: – → Ungdomstidgiver")
+    assert (event.actor, event.text) == (coordinator, "Tidgiverrolle: – → Ungdomstidgiver")
 
 
 def test_set_volunteer_role_unchanged_is_a_no_op(application, coordinator, role):

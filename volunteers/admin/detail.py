@@ -48,6 +48,7 @@ class ApplicationDetailView(UnitScopedMixin, PermissionCheckedMixin, WagtailAdmi
         "police_form": forms.PoliceCertificateForm,
         "note_form": forms.NoteForm,
         "reject_form": forms.TransitionForm,
+        "role_form": forms.VolunteerRoleForm,
     }
 
     def get_object(self):
@@ -82,7 +83,10 @@ class ApplicationDetailView(UnitScopedMixin, PermissionCheckedMixin, WagtailAdmi
 
     def initial_forms(self):
         application = self.application
-        initial = {"reject_form": {"to_state": ApplicationState.REJECTED}}
+        initial = {
+            "reject_form": {"to_state": ApplicationState.REJECTED},
+            "role_form": {"volunteer_role": application.volunteer_role_id},
+        }
         if conversation := self.open_conversation():
             initial["conversation_form"] = {"booked_for": conversation.booked_for, "notes": conversation.notes}
         if check := self.open_police_check():
@@ -118,8 +122,7 @@ class ApplicationDetailView(UnitScopedMixin, PermissionCheckedMixin, WagtailAdmi
             "missing": [item for item in items if item.required and not item.done],
             "shows_police_certificate": any(item.kind == ChecklistItemKind.POLICE_CERTIFICATE for item in items),
             "actions": actions_for(application),
-            "awaits_guardian": application.state == ApplicationState.AWAITING_GUARDIAN
-            and application.guardian_confirmed_at is None,
+            "awaits_guardian": screening.awaits_guardian(application),
             "events": events,
             "interests": interest_labels(application.interests),
             "availability": availability_labels(application),
@@ -274,12 +277,25 @@ class GuardianView(ApplicationActionView):
     form_class = forms.GuardianForm
 
     def perform(self, data):
-        if self.application.state != ApplicationState.AWAITING_GUARDIAN:
+        if not screening.awaits_guardian(self.application):
             raise ScreeningError(_("This application is not waiting for a guardian."))
         applications.confirm_guardian(self.application, actor=self.request.user)
 
     def get_success_message(self, data):
         return _("The guardian's consent was recorded. Screening has started.")
+
+
+class VolunteerRoleView(ApplicationActionView):
+    """Set or change the Tidgiver role while the application is open; the checklist follows the role."""
+
+    form_class = forms.VolunteerRoleForm
+    form_name = "role_form"
+
+    def perform(self, data):
+        screening.set_volunteer_role(self.application, data["volunteer_role"], actor=self.request.user)
+
+    def get_success_message(self, data):
+        return _("The Tidgiver role was saved.")
 
 
 ACTION_VIEWS = (
@@ -290,6 +306,7 @@ ACTION_VIEWS = (
     ("police-certificate/", PoliceCertificateView, "police_certificate"),
     ("note/", NoteView, "note"),
     ("guardian/", GuardianView, "guardian"),
+    ("role/", VolunteerRoleView, "role"),
 )
 
 

@@ -3,7 +3,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from ..enums import ApplicationState, ReferenceOutcome
+from portal.org.models import VolunteerRole
+
+from ..enums import ApplicationState, ReferenceOutcome, VolunteerStatus
 from ..models.application import TEXT_LIMIT
 
 
@@ -93,3 +95,25 @@ class NoteForm(forms.Form):
 
 class GuardianForm(forms.Form):
     """Nothing to fill in: the button is the statement."""
+
+
+class VolunteerRoleForm(forms.Form):
+    """The Tidgiver role an application is screened for (the applicant may have answered "I don't know yet")."""
+
+    prefix = "role"
+
+    volunteer_role = forms.ModelChoiceField(
+        label=_("Tidgiver role"),
+        queryset=VolunteerRole.objects.all(),
+        empty_label=_("Choose a role"),
+        help_text=_("The checklist follows the role, e.g. a police certificate only where the role requires one."),
+    )
+
+
+class VolunteerStatusForm(forms.Form):
+    """Pause, end or reactivate a Tidgiver: the pressed button gives the status."""
+
+    to_status = forms.ChoiceField(choices=VolunteerStatus.choices)
+    reason = forms.CharField(
+        label=_("Reason (internal)"), max_length=TEXT_LIMIT, required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )

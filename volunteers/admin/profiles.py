@@ -1,18 +1,34 @@
 """The coordinator's list of Tidgivere (approved volunteers) in their units, with filters and export."""
 
 from django.db.models import Q
-from django.urls import path
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import View
+from wagtail.admin import messages
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
-from portal.org.viewsets import ScopedIndexView, UnitScopedViewSet
+from portal.org.viewsets import ScopedIndexView, ScopedInspectView, UnitScopedMixin, UnitScopedViewSet
 
+from ..domain import profiles
+from ..domain.errors import ScreeningError
+from ..enums import VolunteerStatus
 from ..models import Volunteer
 from .display import interest_labels
 from .export import SafeExportMixin
 from .filters import VolunteerFilterSet
+from .forms import VolunteerStatusForm
+
+# The button for each status a coordinator may move a Tidgiver to.
+STATUS_BUTTONS = {
+    VolunteerStatus.ACTIVE: _("Make active again"),
+    VolunteerStatus.PAUSED: _("Put on pause"),
+    VolunteerStatus.ENDED: _("End volunteering"),
+}
 
 EXPORT_COLUMNS = (
     ("first_name", _("First name"), lambda v: v.user.first_name),
@@ -69,14 +85,58 @@ class VolunteerIndexView(SafeExportMixin, ScopedIndexView):
         ]
 
 
+class VolunteerInspectView(ScopedInspectView):
+    """The profile, its status buttons (pause, end, reactivate) and who changed the status when."""
+
+    template_name = "volunteers/admin/volunteer_inspect.html"
+    status_url_name = None
+
+    def get_context_data(self, **kwargs):
+        volunteer = self.object
+        allowed = profiles.allowed_statuses(volunteer)
+        buttons = [(status, STATUS_BUTTONS[status]) for status in VolunteerStatus if status in allowed]
+        return {
+            **super().get_context_data(**kwargs),
+            "status_buttons": buttons,
+            "status_form": VolunteerStatusForm(),
+            "status_url": reverse(self.status_url_name, args=[volunteer.pk]),
+            "status_changes": volunteer.status_changes.select_related("actor"),
+        }
+
+
+class VolunteerStatusView(UnitScopedMixin, PermissionCheckedMixin, View):
+    """POST only: change the status of a Tidgiver in the user's units (another unit's is a 404)."""
+
+    model = Volunteer
+    permission_required = "change"
+    http_method_names = ["post"]
+    inspect_url_name = None
+
+    def post(self, request, pk):
+        volunteer = get_object_or_404(self.scoped(), pk=pk)
+        form = VolunteerStatusForm(request.POST)
+        if not form.is_valid():
+            messages.error(request, gettext("Nothing was changed: choose a status."))
+        else:
+            to_status = VolunteerStatus(form.cleaned_data["to_status"])
+            try:
+                profiles.change_status(volunteer, to_status, actor=request.user, reason=form.cleaned_data["reason"])
+            except ScreeningError as error:
+                messages.error(request, gettext("Nothing was changed: %(error)s") % {"error": error})
+            else:
+                messages.success(request, gettext("Status changed to “%(status)s”.") % {"status": to_status.label})
+        return redirect(reverse(self.inspect_url_name, args=[volunteer.pk]))
+
+
 class VolunteerViewSet(UnitScopedViewSet):
     model = Volunteer
     icon = "group"
     menu_label = _("Tidgivers")
     menu_order = 195
     add_to_admin_menu = True
-    allowed_actions = ("view", "export")
+    allowed_actions = ("view", "export", "change")
     index_view_class = VolunteerIndexView
+    inspect_view_class = VolunteerInspectView
     filterset_class = VolunteerFilterSet
     list_select_related = ("user", "unit", "volunteer_role")
     list_per_page = 50
@@ -98,18 +158,20 @@ class VolunteerViewSet(UnitScopedViewSet):
 
     def get_common_view_kwargs(self, **kwargs):
         missing = {"add_url_name": None, "edit_url_name": None, "delete_url_name": None, "usage_url_name": None}
-        return super().get_common_view_kwargs(**{**missing, **kwargs})
+        return super().get_common_view_kwargs(**{**missing, "status_url_name": self.get_url_name("status"), **kwargs})
 
     @property
     def url_finder_class(self):
         return type("VolunteerURLFinder", (ModelAdminURLFinder,), {"edit_url_name": self.get_url_name("inspect")})
 
     def get_urlpatterns(self):
-        # Profiles are made by approving an application, never typed in: no add, edit or delete views.
+        # Profiles are made by approving an application, never typed in: no add, edit or delete views. The
+        # status (pause, end, reactivate) changes through its own domain function.
         return [
             path("", self.index_view, name="index"),
             path("results/", self.index_results_view, name="index_results"),
             path("inspect/<int:pk>/", self.inspect_view, name="inspect"),
             path("history/<int:pk>/", self.history_view, name="history"),
             path("history-results/<int:pk>/", self.history_results_view, name="history_results"),
+            path("status/<int:pk>/", self.construct_view(VolunteerStatusView), name="status"),
         ]

@@ -1,13 +1,30 @@
-"""Rejected and withdrawn applications are not kept: after a period they are anonymised (or deleted)."""
+"""Rejected and withdrawn applications are not kept: after a period they are anonymised (or deleted).
+
+With the application go the person's traces that only the application needed: the applicant membership, the
+signatures of the taushetserklæring and, when nothing else ties them to us, the account itself (deactivated
+and anonymised). Staff, Tidgivere and superusers are never touched. A young applicant's application still
+waiting for the guardian after the period (counted from submission) is closed as withdrawn first.
+"""
 
 import datetime
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from ..enums import RETAINED_STATES, EventKind
-from ..models import Application, ApplicationEvent
+from portal.org.enums import Role
+from portal.org.models import Membership
+
+from ..enums import RETAINED_STATES, ApplicationState, EventKind
+from ..models import Application, ApplicationEvent, ConfidentialitySignature, Volunteer
+from .screening import transition
+
+S = ApplicationState
+# Ties that keep a person's account and signatures: working for us, or being a Tidgiver somewhere.
+_KEEPING_ROLES = (Role.TIDGIVER, Role.COORDINATOR, Role.UNIT_ADMIN)
 
 ANONYMISE, DELETE = "anonymise", "delete"
 # Kept for statistics after anonymising: unit, role, state, dates, interests and availability.
@@ -42,19 +59,26 @@ def retention_mode():
 def expired_applications(now=None):
     now = now or timezone.now()
     cutoff = now - datetime.timedelta(days=round(retention_months() * 30.44))
-    return Application.objects.filter(state__in=RETAINED_STATES, state_changed_at__lt=cutoff, anonymised_at=None)
+    closed = Q(state__in=RETAINED_STATES, state_changed_at__lt=cutoff)
+    never_confirmed = Q(state=S.AWAITING_GUARDIAN, submitted_at__lt=cutoff)
+    return Application.objects.filter(closed | never_confirmed, anonymised_at=None)
 
 
 @transaction.atomic
 def purge_expired(now=None):
     """Anonymise or delete every expired application. Returns how many. Safe to run again (idempotent)."""
-    expired = expired_applications(now)
-    if retention_mode() == DELETE:
-        _total, per_model = expired.delete()
-        return per_model.get(Application._meta.label, 0)
     count = 0
-    for application in expired.select_for_update():
-        anonymise(application, now)
+    for application in expired_applications(now).select_for_update().select_related("user").order_by("pk"):
+        if application.state == S.AWAITING_GUARDIAN:
+            reason = _("Closed: the guardian did not confirm within the retention period.")
+            transition(application, S.WITHDRAWN, actor=None, reason=reason)
+        user = application.user
+        if retention_mode() == DELETE:
+            application.delete()
+        else:
+            anonymise(application, now)
+        if user is not None:
+            forget_person(user, now)
         count += 1
     return count
 
@@ -72,3 +96,34 @@ def anonymise(application, now=None):
     events = ApplicationEvent.objects.filter(application=application)
     events.exclude(kind=EventKind.TRANSITION).delete()
     events.update(text="", actor=None)
+
+
+def forget_person(user, now=None):
+    """Remove what the person left with us as an applicant, unless something still ties them to us."""
+    if user.is_superuser or user.is_staff:
+        return
+    open_units = Application.objects.open().filter(user=user).values("unit")
+    Membership.objects.filter(user=user, role=Role.APPLICANT).exclude(unit__in=open_units).delete()
+    if _still_with_us(user) or Application.objects.open().filter(user=user).exists():
+        return
+    ConfidentialitySignature.objects.filter(user=user).delete()
+    if Membership.objects.filter(user=user).exists() or Application.objects.filter(user=user).exists():
+        return
+    _anonymise_account(user)
+
+
+def _still_with_us(user):
+    return (
+        Membership.objects.filter(user=user, role__in=_KEEPING_ROLES).exists()
+        or Volunteer.objects.filter(user=user).exists()
+    )
+
+
+def _anonymise_account(user):
+    EmailAddress.objects.filter(user=user).delete()
+    user.first_name = user.last_name = user.phone = ""
+    user.email = f"anonymised-{user.pk}@example.invalid"
+    user.phone_verified = False
+    user.is_active = False
+    user.set_unusable_password()
+    user.save()

@@ -42,7 +42,14 @@ def allowed_targets(application, *, system=False):
 
 
 def can_transition(application, to_state):
-    return ApplicationState(to_state) in allowed_targets(application)
+    to_state = ApplicationState(to_state)
+    if moves_past_received(to_state) and awaits_guardian(application):
+        return False
+    return to_state in allowed_targets(application)
+
+
+def moves_past_received(to_state):
+    return to_state in _PAST_RECEIVED
 
 
 def is_minor_at_submission(application):

@@ -58,6 +58,13 @@ POST_MATRIX = {
     "/admin/applications/{application}/police-certificate/": OWN_UNIT_ONLY,
     "/admin/applications/{application}/note/": OWN_UNIT_ONLY,
     "/admin/applications/{application}/guardian/": OWN_UNIT_ONLY,
+    "/admin/applications/{application}/role/": OWN_UNIT_ONLY,
+}
+
+# The status form redirects back to the Tidgiver's page (with a message) whether or not anything changed.
+STATUS_REDIRECT = "redirect:/admin/tidgivere/inspect/{volunteer}/"
+POST_REDIRECT_MATRIX = {
+    "/admin/tidgivere/status/{volunteer}/": ("login", "login", "login", STATUS_REDIRECT, "404", STATUS_REDIRECT),
 }
 
 
@@ -71,6 +78,12 @@ def test_permission_matrix_volunteers_admin_get(client_as, rows, url):
 def test_permission_matrix_volunteers_admin_post(client_as, rows, url):
     outcomes = tuple(outcome(client_as(role).post(url.format(**rows), {})) for role in ROLES)
     assert outcomes == POST_MATRIX[url]
+
+
+@pytest.mark.parametrize("url", POST_REDIRECT_MATRIX)
+def test_permission_matrix_volunteers_admin_post_redirect(client_as, rows, url):
+    outcomes = tuple(outcome(client_as(role).post(url.format(**rows), {})) for role in ROLES)
+    assert outcomes == tuple(expected.format(**rows) for expected in POST_REDIRECT_MATRIX[url])
 
 
 def test_detail_views_only_answer_post_for_actions(client_as, rows):
