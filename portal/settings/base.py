@@ -218,7 +218,9 @@ if REDIS_URL:
     Q_CLUSTER = {**Q_CLUSTER, "redis": REDIS_URL}
     Q_CLUSTER.pop("orm")
 
-# --- SMS (Twilio); without these a console transport is used --------------------------------------
+# --- SMS (Twilio) --------------------------------------------------------------------------------
+# "twilio", "console", or "" (Twilio when the TWILIO_* settings are there, else the console transport).
+SMS_TRANSPORT = env("SMS_TRANSPORT", "")
 TWILIO_ACCOUNT_SID = env("TWILIO_ACCOUNT_SID", "")
 TWILIO_AUTH_TOKEN = env("TWILIO_AUTH_TOKEN", "")
 TWILIO_FROM = env("TWILIO_FROM", "")

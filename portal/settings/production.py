@@ -26,6 +26,9 @@ ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env("TRUSTED_CLIENT_IP_HEADER", "") or None
 # A load balancer may probe the health endpoint over plain http.
 SECURE_REDIRECT_EXEMPT = [r"^healthz/?$"]
 
+# "console" only on purpose; check --deploy refuses "twilio" without the TWILIO_* settings.
+SMS_TRANSPORT = env("SMS_TRANSPORT", "twilio")
+
 # Links in e-mail and SMS, and Twilio's webhook signatures, need the public address.
 PUBLIC_BASE_URL = env("PUBLIC_BASE_URL").rstrip("/")
 if not PUBLIC_BASE_URL.startswith("https://"):

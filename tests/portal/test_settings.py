@@ -12,6 +12,9 @@ PRODUCTION_ENV = {
     "ALLOWED_HOSTS": "tidgiver.example.org",
     "DATABASE_URL": "sqlite:///:memory:",
     "PUBLIC_BASE_URL": "https://tidgiver.example.org",
+    "TWILIO_ACCOUNT_SID": "AC" + "0" * 32,
+    "TWILIO_AUTH_TOKEN": "production-test-token",
+    "TWILIO_FROM": "+4759440000",
 }
 
 
