@@ -68,7 +68,7 @@ def expired_applications(now=None):
 def purge_expired(now=None):
     """Anonymise or delete every expired application. Returns how many. Safe to run again (idempotent)."""
     count = 0
-    for application in expired_applications(now).select_for_update().select_related("user").order_by("pk"):
+    for application in expired_applications(now).select_for_update(of=("self",)).select_related("user").order_by("pk"):
         if application.state == S.AWAITING_GUARDIAN:
             reason = _("Closed: the guardian did not confirm within the retention period.")
             transition(application, S.WITHDRAWN, actor=None, reason=reason)

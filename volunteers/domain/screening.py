@@ -151,7 +151,7 @@ def _end_applicant_membership(application):
 @transaction.atomic
 def set_volunteer_role(application, volunteer_role, *, actor):
     """Set or change the Tidgiver role of an open application (the checklist follows it). False if unchanged."""
-    locked = Application.objects.select_for_update().select_related("volunteer_role").get(pk=application.pk)
+    locked = Application.objects.select_for_update(of=("self",)).select_related("volunteer_role").get(pk=application.pk)
     if locked.state in CLOSED_STATES:
         raise ScreeningError(_("The Tidgiver role can only be changed before the application is decided."))
     old_role = locked.volunteer_role
