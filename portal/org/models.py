@@ -1,6 +1,7 @@
 """Local units, the volunteer roles people take there, and who belongs where."""
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -13,11 +14,15 @@ class Unit(models.Model):
     municipality = models.CharField(_("municipality"), max_length=100, blank=True)
     contact_email = models.EmailField(_("contact email"), blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=20, blank=True)
-    minimum_age = models.PositiveSmallIntegerField(_("minimum age for Tidgivers"), default=18)
+    # Adults from 18 (or older, if the unit wants); under-18s only through the youth age and a guardian's consent.
+    minimum_age = models.PositiveSmallIntegerField(
+        _("minimum age for Tidgivers"), default=18, validators=[MinValueValidator(18)]
+    )
     youth_minimum_age = models.PositiveSmallIntegerField(
         _("minimum age for young Tidgivers"),
         null=True,
         blank=True,
+        validators=[MinValueValidator(12), MaxValueValidator(17)],
         help_text=_("Fill in (for example 13) if the unit accepts young Tidgivers with a guardian's consent."),
     )
 

@@ -81,3 +81,20 @@ def superuser_page(browser, live_server, home_page):
     context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": live_server.url}])
     yield context.new_page()
     context.close()
+
+
+@pytest.fixture
+def twilio(settings):
+    """SMS go through the real Twilio SDK to a recording fake of its HTTP transport."""
+    from notifications.transports import sms
+    from tests.notifications.fake_twilio import ACCOUNT_SID, AUTH_TOKEN, FakeTwilioHttpClient
+
+    settings.TWILIO_ACCOUNT_SID, settings.TWILIO_AUTH_TOKEN, settings.TWILIO_FROM = (
+        ACCOUNT_SID,
+        AUTH_TOKEN,
+        "+4759440000",
+    )
+    fake = FakeTwilioHttpClient()
+    sms.use_http_client(fake)
+    yield fake
+    sms.use_http_client(None)

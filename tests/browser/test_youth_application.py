@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from notifications.models import OutboundMessage
+from tests.browser.delivered import link_in_email, link_in_sms
 from tests.factories import PASSWORD
 from tests.volunteers.pages import make_recruitment_pages
 from volunteers.enums import ApplicationState, EventKind
@@ -15,12 +15,7 @@ from volunteers.models import Application
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def _link_in(template_key, channel):
-    body = OutboundMessage.objects.get(template_key=template_key, channel=channel).body
-    return re.search(r"https?://[^/\s]+(/\S+)", body).group(1)
-
-
-def test_youth_applies_guardian_confirms_and_screening_starts(page, home_page, unit):
+def test_youth_applies_guardian_confirms_and_screening_starts(page, home_page, unit, twilio):
     unit.youth_minimum_age = 13
     unit.save()
     _recruitment, _form_page = make_recruitment_pages(home_page, unit)
@@ -62,7 +57,7 @@ def test_youth_applies_guardian_confirms_and_screening_starts(page, home_page, u
     )
 
     # The guardian opens the link from the SMS: reading the page alone confirms nothing.
-    page.goto(_link_in("volunteers.guardian_confirm", "sms"))
+    page.goto(link_in_sms(twilio, "+4790011222"))
     expect(page.get_by_text("Ida har søkt om å bli Tidgiver i Blå Kors steg for steg i Drammen.")).to_be_visible()
     application.refresh_from_db()
     assert application.state == ApplicationState.AWAITING_GUARDIAN
@@ -79,7 +74,7 @@ def test_youth_applies_guardian_confirms_and_screening_starts(page, home_page, u
     ]
 
     # The applicant chooses a password from the receipt e-mail and follows the application on Min side.
-    page.goto(_link_in("volunteers.application_received_youth", "email"))
+    page.goto(link_in_email("ida.berg@example.org", "Takk for søknaden din"))
     page.get_by_placeholder("Nytt passord", exact=True).fill(PASSWORD)
     page.get_by_placeholder("Nytt passord (igjen)").fill(PASSWORD)
     page.get_by_role("button", name="Endre Passord").click()

@@ -186,3 +186,18 @@ def test_application_form_unit_choice_on_general_page(client, home_page, unit, o
     response = client.post(general.url, form_data(unit=other_unit.pk))
     assert response.status_code == 302
     assert Application.objects.get().unit == other_unit
+
+
+def test_application_form_receipt_with_password_link_is_secret_and_wiped_once_sent(
+    client, form_page, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    from notifications.enums import REDACTED_BODY
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(form_page.url, form_data())
+
+    row = OutboundMessage.objects.get(template_key="volunteers.application_received", channel="email")
+    assert (row.secret, row.status, row.body, row.html_body) == (True, "sent", REDACTED_BODY, "")
+    assert "/accounts/password/reset/key/" in mail.outbox[0].body

@@ -21,7 +21,7 @@ from ..models import Application
 from . import messages
 from .accounts import ensure_account, password_link
 from .records import log_event
-from .screening import transition
+from .screening import ADULT_AGE, transition
 
 S = ApplicationState
 ADULT, YOUTH, TOO_YOUNG = "adult", "youth", "too_young"
@@ -82,11 +82,11 @@ def age_on(date_of_birth, day):
 
 
 def age_rule(unit, date_of_birth, today=None):
-    """ADULT from the unit's minimum age, YOUTH from its youth minimum age (if it takes young Tidgivere)."""
+    """ADULT from the unit's minimum age (18 or more); YOUTH under 18 from its youth minimum age, if it has one."""
     age = age_on(date_of_birth, today or timezone.localdate())
     if age >= unit.minimum_age:
         return ADULT
-    if unit.youth_minimum_age is not None and age >= unit.youth_minimum_age:
+    if age < ADULT_AGE and unit.youth_minimum_age is not None and age >= unit.youth_minimum_age:
         return YOUTH
     return TOO_YOUNG
 

@@ -155,9 +155,13 @@ TEMPLATES = {
 }
 
 
+# These carry a link that sets the applicant's password or gives a guardian's consent: hidden from staff.
+WITH_PERSONAL_LINKS = frozenset({RECEIVED, RECEIVED_YOUTH, RESUBMITTED, GUARDIAN_CONFIRM})
+
+
 def register_templates():
     for key, texts in TEMPLATES.items():
-        register_template(key, **texts)
+        register_template(key, secret=key in WITH_PERSONAL_LINKS, **texts)
 
 
 def applicant_recipient(application):
