@@ -9,7 +9,7 @@ from ..enums import ApplicationState, ReferenceOutcome, VolunteerStatus
 from ..models.application import TEXT_LIMIT
 
 
-# The browser's own pickers: Wagtail's date widgets start with inline scripts, which our CSP forbids.
+# The browser's own date pickers: they need no script and suit phones (Wagtail's pickers run in the page editor).
 class DateInput(forms.DateInput):
     input_type = "date"
 
