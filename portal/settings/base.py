@@ -244,4 +244,5 @@ SHOW_DEMO_LOGINS = env_bool("SHOW_DEMO_LOGINS", False)
 # --- Recruitment (volunteers) ----------------------------------------------------------------------
 APPLICATION_RETENTION_MONTHS = env_int("APPLICATION_RETENTION_MONTHS", 6)  # rejected/withdrawn applications
 APPLICATION_RETENTION_MODE = env("APPLICATION_RETENTION_MODE", "anonymise")  # or "delete"
+MESSAGE_RETENTION_MONTHS = env_int("MESSAGE_RETENTION_MONTHS", 12)  # sent SMS/e-mail and received SMS
 APPLICATION_RATE_LIMIT = (env_int("APPLICATION_RATE_LIMIT_PER_HOUR", 20), 60 * 60)  # form posts per IP and hour
