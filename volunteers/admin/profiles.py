@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
+from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import View
@@ -90,6 +91,12 @@ class VolunteerInspectView(ScopedInspectView):
 
     template_name = "volunteers/admin/volunteer_inspect.html"
     status_url_name = None
+
+    def get_application_display_value(self):
+        application = self.object.application
+        if application is None:  # approved before the portal, or the application was deleted by retention
+            return "–"
+        return format_html('<a href="{}">{}</a>', reverse("applications:edit", args=[application.pk]), application)
 
     def get_context_data(self, **kwargs):
         volunteer = self.object

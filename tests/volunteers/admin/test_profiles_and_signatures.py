@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 
 import pytest
 
@@ -156,3 +157,9 @@ def test_checklist_requirements_listing_query_count_same_for_1_and_12(staff_clie
     print(f"checklist requirements listing queries: {one} vs {many}")
     assert (one[1], many[1]) == (1, 12)
     assert one[0] == many[0]
+
+
+def test_tidgiver_inspect_without_application_shows_a_dash_not_none(staff_client, volunteers):
+    page = staff_client.get(f"/admin/tidgivere/inspect/{volunteers[0].pk}/").content.decode()
+
+    assert re.search(r"<dt>Søknad</dt>\s*<dd>\s*(.*?)\s*</dd>", page).group(1) == "–"
