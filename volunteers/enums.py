@@ -136,3 +136,7 @@ class EventKind(models.TextChoices):
     GUARDIAN = "guardian", _("Guardian confirmed")
     CONTACT_UPDATED = "contact_updated", _("Contact details updated")
     ROLE = "role", _("Tidgiver role changed")
+
+
+# Younger than this, a guardian must agree before screening starts (whatever the unit's own age limit).
+ADULT_AGE = 18

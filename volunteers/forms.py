@@ -8,7 +8,7 @@ from portal.org.models import Unit, VolunteerRole
 
 from .domain.applications import TOO_YOUNG, YOUTH, age_rule
 from .domain.phone import normalise_phone
-from .enums import Interest, TimeOfDay, Weekday
+from .enums import ADULT_AGE, Interest, TimeOfDay, Weekday
 from .models.application import SHORT_TEXT_LIMIT, TEXT_LIMIT
 
 LIVED_EXPERIENCE_CHOICES = [
@@ -168,8 +168,8 @@ class ApplicationForm(ContactFieldsMixin, forms.Form):
 
     @property
     def guardian_age(self):
-        """Under this age a guardian confirms: the fixed unit's minimum age, None where units differ."""
-        return self.fixed_unit.minimum_age if self.fixed_unit else None
+        """Under this age a guardian confirms."""
+        return ADULT_AGE
 
     @property
     def asks_for_guardian(self):
@@ -192,7 +192,7 @@ class ApplicationForm(ContactFieldsMixin, forms.Form):
     def _require_guardian(self, cleaned, unit):
         if not cleaned.get("guardian_name"):
             message = _("Because you are under %(age)s, write the name of a parent or guardian.")
-            self.add_error("guardian_name", message % {"age": unit.minimum_age})
+            self.add_error("guardian_name", message % {"age": ADULT_AGE})
         if not cleaned.get("guardian_phone") and not cleaned.get("guardian_email"):
             self.add_error(
                 "guardian_phone", _("Write your guardian's mobile number or email, so that we can ask them.")

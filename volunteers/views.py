@@ -10,6 +10,7 @@ from django.views.decorators.http import require_http_methods
 from . import ratelimit
 from .domain import applications, declarations
 from .domain.errors import ScreeningError
+from .enums import ADULT_AGE
 from .forms import ContactDetailsForm, SignDeclarationForm
 from .models import Application, Volunteer
 
@@ -26,7 +27,8 @@ def guardian_confirm(request, token):
     if request.method == "POST" and not confirmed:
         applications.confirm_guardian(application)
         confirmed = True
-    return render(request, "volunteers/guardian_confirm.html", {"application": application, "confirmed": confirmed})
+    context = {"application": application, "confirmed": confirmed, "adult_age": ADULT_AGE}
+    return render(request, "volunteers/guardian_confirm.html", context)
 
 
 def open_application_or_404(user):

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from . import ratelimit
 from .domain import applications
+from .enums import ADULT_AGE
 from .forms import ApplicationForm
 
 log = logging.getLogger(__name__)
@@ -49,7 +50,7 @@ def _receipt(cleaned):
     with this e-mail or number existed (the owner hears about an update by their own e-mail and SMS)."""
     unit = cleaned["unit"]
     youth = applications.age_rule(unit, cleaned["date_of_birth"]) == applications.YOUTH
-    return {"guardian_name": cleaned["guardian_name"] if youth else "", "minimum_age": unit.minimum_age}
+    return {"guardian_name": cleaned["guardian_name"] if youth else "", "minimum_age": ADULT_AGE}
 
 
 def receipt_context(request):

@@ -3,18 +3,13 @@
 from allauth.mfa.models import Authenticator
 from django.shortcuts import redirect
 
-from portal.org.scoping import is_staff_member
+from portal.org.scoping import may_use_back_office
 
 BACK_OFFICE_PREFIX = "/admin/"
 
 
 def has_totp(user):
     return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
-
-
-def may_use_back_office(user):
-    """Staff by membership, and anyone an admin gave Wagtail admin access (e.g. the Editors group)."""
-    return is_staff_member(user) or (user.is_authenticated and user.has_perm("wagtailadmin.access_admin"))
 
 
 class StaffMustUseMFAMiddleware:

@@ -19,6 +19,11 @@ def is_staff_member(user):
     return cached
 
 
+def may_use_back_office(user):
+    """Staff by membership, and anyone an admin gave Wagtail admin access (e.g. the Editors group)."""
+    return is_staff_member(user) or (user.is_authenticated and user.has_perm("wagtailadmin.access_admin"))
+
+
 def staff_units(user):
     """The units a user manages: all for a superuser, their own as coordinator or unit admin."""
     if not user.is_authenticated:

@@ -7,6 +7,7 @@ from allauth.account.models import EmailAddress
 from django.utils import timezone
 from django_q.models import Schedule
 
+from notifications.models import OutboundMessage
 from portal.org.domain import set_membership
 from portal.org.enums import Role
 from portal.org.models import Membership
@@ -151,6 +152,19 @@ def test_retention_never_touches_staff(unit, other_unit, role):
     assert ConfidentialitySignature.objects.filter(user=user).count() == 1
 
 
+def test_retention_never_touches_a_wagtail_editor(unit):
+    from django.contrib.auth.models import Group
+
+    application = _closed(unit, S.REJECTED, 200)
+    editor = application.user
+    editor.groups.add(Group.objects.get(name="Editors"))
+
+    assert tasks.purge_expired_applications() == 1
+
+    editor.refresh_from_db()
+    assert (editor.is_active, editor.email, editor.has_usable_password()) == (True, application.email, True)
+
+
 def test_retention_never_touches_a_superuser(unit):
     admin = factories.make_superuser(email="root@example.org", first_name="Rut")
     _closed(unit, S.REJECTED, 200, user=admin, email=admin.email)
@@ -208,8 +222,19 @@ def test_retention_closes_and_anonymises_youth_application_never_confirmed(unit)
     )
     recent = make_application(unit, state=S.AWAITING_GUARDIAN, guardian_name="Gro")
     user = stuck.user
+    asked_again = make_application(
+        unit,
+        state=S.AWAITING_GUARDIAN,
+        submitted_at=submitted,
+        state_changed_at=submitted,
+        last_resubmitted_at=timezone.now() - datetime.timedelta(days=1),
+        guardian_name="Gro",
+    )
 
     assert tasks.purge_expired_applications() == 1
+    assert not OutboundMessage.objects.exists()  # nobody consented to messages: the young person gets none
+    asked_again.refresh_from_db()
+    assert (asked_again.state, asked_again.anonymised_at) == (S.AWAITING_GUARDIAN, None)
 
     stuck.refresh_from_db()
     assert (stuck.state, stuck.first_name, stuck.guardian_name, stuck.user) == (S.WITHDRAWN, "", "", None)

@@ -29,7 +29,7 @@ def _born_years_ago(years):
 
 @pytest.fixture
 def youth_unit(unit):
-    unit.minimum_age, unit.youth_minimum_age = 16, 13
+    unit.minimum_age, unit.youth_minimum_age = 20, 13
     unit.save()
     return unit
 
@@ -54,23 +54,23 @@ def test_youth_applicant_has_no_membership_before_consent_but_follows_status_on_
     assert list(user.memberships.values_list("unit", "role")) == [(youth_unit.pk, Role.APPLICANT)]
 
 
-def test_youth_texts_use_the_units_minimum_age(client, form_page, youth_unit):
+def test_youth_texts_say_under_18_whatever_the_units_adult_age(client, form_page, youth_unit):
     form = client.get(form_page.url).text
-    assert "<h2>Under 16 år?</h2>" in form
-    assert "Er du under 16 år, ber vi en forelder eller foresatt bekrefte med en lenke før vi starter." in form
+    assert "<h2>Under 18 år?</h2>" in form
+    assert "Er du under 18 år, ber vi en forelder eller foresatt bekrefte med en lenke før vi starter." in form
     missing = client.post(form_page.url, form_data(date_of_birth=_born_years_ago(14))).text
-    assert "Fordi du er under 16 år, skriv navnet til en forelder eller foresatt." in missing
+    assert "Fordi du er under 18 år, skriv navnet til en forelder eller foresatt." in missing
 
     application = _apply_as_14_year_old(client, form_page)
 
     receipt = client.get(form_page.url + "kvittering/").text
-    assert "Fordi du er under 16 år, har vi sendt en lenke til Gro Hansen." in receipt
+    assert "Fordi du er under 18 år, har vi sendt en lenke til Gro Hansen." in receipt
     youth_mail = OutboundMessage.objects.get(template_key=messages.RECEIVED_YOUTH, channel="email")
-    assert "Fordi du er under 16 år, har vi sendt en lenke til Gro Hansen." in youth_mail.body
+    assert "Fordi du er under 18 år, har vi sendt en lenke til Gro Hansen." in youth_mail.body
     guardian_mail = OutboundMessage.objects.get(template_key=messages.GUARDIAN_CONFIRM, channel="email")
-    assert "Fordi Siri er under 16 år, trenger vi at du bekrefter at det er greit:" in guardian_mail.body
+    assert "Fordi Siri er under 18 år, trenger vi at du bekrefter at det er greit:" in guardian_mail.body
     page = client.get(f"/tidgiver/foresatt/{applications.guardian_token(application)}/").text
-    assert "Fordi Siri er under 16 år, trenger vi at du som foresatt bekrefter at det er greit." in page
+    assert "Fordi Siri er under 18 år, trenger vi at du som foresatt bekrefter at det er greit." in page
 
 
 def test_youth_guardian_section_left_out_where_the_unit_takes_no_young_tidgivers(client, form_page):
@@ -79,13 +79,13 @@ def test_youth_guardian_section_left_out_where_the_unit_takes_no_young_tidgivers
     assert "Under 18 år?" not in text
 
 
-def test_youth_guardian_section_on_general_page_is_neutral(client, home_page, unit):
+def test_youth_guardian_section_on_general_page_says_under_18(client, home_page, unit):
     general = make_recruitment_pages(home_page, unit=None, slug="bli-med")[1]
 
     text = client.get(general.url).text
 
-    assert "<h2>Ung søker?</h2>" in text
-    assert "Er du yngre enn den vanlige aldersgrensen i enheten, ber vi en forelder eller foresatt" in text
+    assert "<h2>Under 18 år?</h2>" in text
+    assert "Er du under 18 år, ber vi en forelder eller foresatt bekrefte med en lenke før vi starter." in text
     assert 'name="guardian_name"' in text
 
 

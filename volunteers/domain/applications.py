@@ -16,12 +16,12 @@ from portal.org.domain import set_membership
 from portal.org.enums import Role
 from portal.org.models import Membership
 
-from ..enums import ApplicationState, EventKind
+from ..enums import ADULT_AGE, ApplicationState, EventKind
 from ..models import Application
 from . import messages
 from .accounts import ensure_account, password_link
 from .records import log_event
-from .screening import ADULT_AGE, transition
+from .screening import transition
 
 S = ApplicationState
 ADULT, YOUTH, TOO_YOUNG = "adult", "youth", "too_young"
@@ -173,6 +173,12 @@ def _note_shared_phone(application, others):
         log_event(other, EventKind.NOTE, _SHARED_PHONE % {"number": application.pk})
 
 
+_TOO_YOUNG_FOR_KEPT_UNIT = gettext_lazy(
+    "Applied again for %(new)s with a date of birth too young for %(old)s, where screening has started. "
+    "Nothing was changed."
+)
+
+
 def _merge(application, data):
     # The e-mail is the account's identity: the application stays in its account, whatever address was typed.
     other_email = data["email"] if data["email"] != application.email.lower() else ""
@@ -181,6 +187,13 @@ def _merge(application, data):
     keep_unit = wished_unit != old_unit and application.state not in NOT_SCREENED_YET
     if keep_unit:
         data["unit"] = old_unit
+        if age_rule(old_unit, data["date_of_birth"]) == TOO_YOUNG:
+            # The form accepted this age for the wished unit; refusing here would tell a stranger that this
+            # e-mail has an application. Change nothing and let the coordinator see what was tried.
+            log_event(
+                application, EventKind.DUPLICATE, _TOO_YOUNG_FOR_KEPT_UNIT % {"new": wished_unit, "old": old_unit}
+            )
+            return application
     youth = _youth(data["unit"], data)
     if application.state == S.AWAITING_GUARDIAN and not youth:
         # Screening waits for the guardian already asked; a coordinator decides (see the timeline entry).
@@ -214,7 +227,7 @@ def _wait_for_guardian(application):
     """A merged application that is now a young applicant's: no screening and no training before consent."""
     _end_applicant_membership(application, application.unit)
     if application.state == S.RECEIVED:
-        reason = _("Under %(age)s years old: a guardian must confirm first.") % {"age": application.unit.minimum_age}
+        reason = _("Under %(age)s years old: a guardian must confirm first.") % {"age": ADULT_AGE}
         transition(application, S.AWAITING_GUARDIAN, actor=None, reason=reason, system=True)
     # Further on, screening itself refuses to go on until the guardian confirms (screening.awaits_guardian).
 

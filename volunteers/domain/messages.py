@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 
 from notifications.api import Contact, register_template, send
 
+from ..enums import ADULT_AGE
+
 RECEIVED = "volunteers.application_received"
 RECEIVED_YOUTH = "volunteers.application_received_youth"
 RESUBMITTED = "volunteers.application_updated"
@@ -176,7 +178,7 @@ def guardian_recipient(application):
 
 
 def _application_context(application):
-    return {"foresatt": application.guardian_name, "minstealder": application.unit.minimum_age}
+    return {"foresatt": application.guardian_name, "minstealder": ADULT_AGE}
 
 
 def notify_applicant(application, key, context=None, *, channels=None):

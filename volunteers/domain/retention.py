@@ -12,11 +12,13 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal.org.enums import Role
 from portal.org.models import Membership
+from portal.org.scoping import may_use_back_office
 
 from ..enums import RETAINED_STATES, ApplicationState, EventKind
 from ..models import Application, ApplicationEvent, ConfidentialitySignature, Volunteer
@@ -60,8 +62,10 @@ def expired_applications(now=None):
     now = now or timezone.now()
     cutoff = now - datetime.timedelta(days=round(retention_months() * 30.44))
     closed = Q(state__in=RETAINED_STATES, state_changed_at__lt=cutoff)
-    never_confirmed = Q(state=S.AWAITING_GUARDIAN, submitted_at__lt=cutoff)
-    return Application.objects.filter(closed | never_confirmed, anonymised_at=None)
+    # A young applicant who applied again has just had a fresh link sent to the guardian: count from then.
+    never_confirmed = Q(state=S.AWAITING_GUARDIAN, last_asked__lt=cutoff)
+    applications = Application.objects.annotate(last_asked=Coalesce("last_resubmitted_at", "submitted_at"))
+    return applications.filter(closed | never_confirmed, anonymised_at=None)
 
 
 @transaction.atomic
@@ -71,7 +75,8 @@ def purge_expired(now=None):
     for application in expired_applications(now).select_for_update(of=("self",)).select_related("user").order_by("pk"):
         if application.state == S.AWAITING_GUARDIAN:
             reason = _("Closed: the guardian did not confirm within the retention period.")
-            transition(application, S.WITHDRAWN, actor=None, reason=reason)
+            # Nobody consented to messages for this young person: close it without writing to them.
+            transition(application, S.WITHDRAWN, actor=None, reason=reason, notify=False)
         user = application.user
         if retention_mode() == DELETE:
             application.delete()
@@ -100,7 +105,7 @@ def anonymise(application, now=None):
 
 def forget_person(user, now=None):
     """Remove what the person left with us as an applicant, unless something still ties them to us."""
-    if user.is_superuser or user.is_staff:
+    if user.is_superuser or user.is_staff or may_use_back_office(user):
         return
     open_units = Application.objects.open().filter(user=user).values("unit")
     Membership.objects.filter(user=user, role=Role.APPLICANT).exclude(unit__in=open_units).delete()

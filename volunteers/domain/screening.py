@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from portal.org.enums import Role
 from portal.org.models import Membership
 
-from ..enums import CLOSED_STATES, PIPELINE, SYSTEM_TRANSITIONS, TRANSITIONS, ApplicationState, EventKind
+from ..enums import ADULT_AGE, CLOSED_STATES, PIPELINE, SYSTEM_TRANSITIONS, TRANSITIONS, ApplicationState, EventKind
 from ..models import Application, ApplicationEvent
 from . import checklist, messages, profiles
 from .errors import (
@@ -23,7 +23,6 @@ from .records import log_event
 S = ApplicationState
 _STATE_MESSAGES = {S.APPROVED: messages.APPROVED, S.REJECTED: messages.REJECTED, S.WITHDRAWN: messages.WITHDRAWN}
 # Under this age at submission, a guardian must confirm before screening goes past "received".
-ADULT_AGE = 18
 # Beyond "received": screening proper, which a young applicant only enters with the guardian's consent.
 _PAST_RECEIVED = frozenset(PIPELINE[1:]) | {S.APPROVED}
 
@@ -64,12 +63,13 @@ def awaits_guardian(application):
 
 
 @transaction.atomic
-def transition(application, to_state, *, actor, reason="", system=False):
+def transition(application, to_state, *, actor, reason="", system=False, notify=True):
     """Move `application` to `to_state`. Returns True if it changed, False if it was already there.
 
     Raises TransitionNotAllowed, ChecklistIncomplete (approving), ReasonRequired (rejecting) or
     GuardianNotConfirmed (a young applicant's guardian has not confirmed yet). `system=True` also allows the
     moves in SYSTEM_TRANSITIONS (for code acting on the applicant's behalf, never for a coordinator's button).
+    `notify=False` sends the applicant nothing (retention closing what nobody consented to).
     """
     to_state = ApplicationState(to_state)
     _lock_and_refresh(application)
@@ -96,7 +96,7 @@ def transition(application, to_state, *, actor, reason="", system=False):
         to_state=to_state,
         text=reason.strip(),
     )
-    _on_enter(application, to_state, from_state, actor)
+    _on_enter(application, to_state, from_state, actor, notify)
     return True
 
 
@@ -127,20 +127,28 @@ def _guard(application, from_state, to_state, reason, system):
             raise ChecklistIncomplete(missing)
 
 
-def _on_enter(application, to_state, from_state, actor):
+def _on_enter(application, to_state, from_state, actor, notify=True):
     if to_state == S.APPROVED:
         profiles.activate_for(application, actor=actor)
     elif to_state in (S.REJECTED, S.WITHDRAWN):
         _end_applicant_membership(application)
-    elif to_state == S.DECLARATIONS and from_state != S.READY and application.user_id:
+    if notify:
+        for key in _messages_on_enter(application, to_state, from_state):
+            messages.notify_applicant(application, key)
+
+
+def _messages_on_enter(application, to_state, from_state):
+    keys = []
+    if to_state == S.DECLARATIONS and from_state != S.READY and application.user_id:
         from .declarations import has_signed_current
 
         if not has_signed_current(application.user):
-            messages.notify_applicant(application, messages.SIGN_DECLARATION)
+            keys.append(messages.SIGN_DECLARATION)
     elif to_state == S.RECEIVED and from_state == S.AWAITING_GUARDIAN:
-        messages.notify_applicant(application, messages.SCREENING_STARTED)
+        keys.append(messages.SCREENING_STARTED)
     if to_state in _STATE_MESSAGES:
-        messages.notify_applicant(application, _STATE_MESSAGES[to_state])
+        keys.append(_STATE_MESSAGES[to_state])
+    return keys
 
 
 def _end_applicant_membership(application):

@@ -4,6 +4,16 @@ import django.core.validators
 from django.db import migrations, models
 
 
+def minors_only_through_the_youth_age(apps, schema_editor):
+    """A unit that took Tidgivers from, say, 16 now takes adults from 18 and young ones (with consent) from 16."""
+    Unit = apps.get_model("org", "Unit")
+    for unit in Unit.objects.filter(minimum_age__lt=18):
+        youth_from = unit.youth_minimum_age if unit.youth_minimum_age is not None else unit.minimum_age
+        unit.youth_minimum_age = min(max(youth_from, 12), 17)
+        unit.minimum_age = 18
+        unit.save(update_fields=["minimum_age", "youth_minimum_age"])
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -21,4 +31,5 @@ class Migration(migrations.Migration):
             name='youth_minimum_age',
             field=models.PositiveSmallIntegerField(blank=True, help_text="Fill in (for example 13) if the unit accepts young Tidgivers with a guardian's consent.", null=True, validators=[django.core.validators.MinValueValidator(12), django.core.validators.MaxValueValidator(17)], verbose_name='minimum age for young Tidgivers'),
         ),
+        migrations.RunPython(minors_only_through_the_youth_age, migrations.RunPython.noop),
     ]
