@@ -41,6 +41,7 @@ def check_queue():
 
 
 CHECKS = {"database": check_database, "cache": check_cache, "queue": check_queue}
+WEB_CHECKS = ("database", "cache")  # what /healthz's status code answers for (see portal.views.healthz)
 
 
 def run_checks():

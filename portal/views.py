@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 
-from portal.health import run_checks
+from portal.health import WEB_CHECKS, run_checks
 from portal.org.scoping import is_staff_member
 
 
@@ -19,7 +19,9 @@ def after_login(request):
 @never_cache
 def healthz(request):
     report = run_checks()
-    status = 200 if all(check["ok"] for check in report.values()) else 503
+    # The web host is healthy without a queue worker (the outbox keeps messages until one runs), so only
+    # database and cache decide the status a load balancer sees; `manage.py health` also fails on the queue.
+    status = 200 if all(report[name]["ok"] for name in WEB_CHECKS) else 503
     return JsonResponse(report, status=status)
 
 

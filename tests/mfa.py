@@ -13,5 +13,8 @@ def activate_totp(user):
 
 
 def current_code(secret):
+    """The code of the current time step; waits for the next step when this one is about to end."""
+    if app_settings.TOTP_PERIOD - time.time() % app_settings.TOTP_PERIOD < 3:
+        time.sleep(3)
     counter = int(time.time()) // app_settings.TOTP_PERIOD
     return format_hotp_value(hotp_value(secret, counter))

@@ -143,7 +143,6 @@ ACCOUNT_RATE_LIMITS = {
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Blå Kors steg for steg"
-MFA_TOTP_TOLERANCE = 1  # a code from the step just before or after still works (phone clocks drift; RFC 6238)
 
 # --- Language and time ---------------------------------------------------------------------------
 LANGUAGE_CODE = "nb"
