@@ -60,3 +60,27 @@ def test_status_transitions_table():
         V.PAUSED: {V.ACTIVE, V.ENDED},
         V.ENDED: {V.ACTIVE},
     }
+
+
+def test_change_status_ended_removes_membership_and_reactivating_restores_it(unit, coordinator):
+    from training.domain.matrix import build_matrix
+
+    volunteer = _volunteer(unit, V.ACTIVE)
+
+    profiles.change_status(volunteer, V.ENDED, actor=coordinator)
+
+    assert list(volunteer.user.memberships.values_list("role", flat=True)) == []
+    assert [row.membership.user for row in build_matrix(coordinator).rows] == []
+
+    profiles.change_status(volunteer, V.ACTIVE, actor=coordinator)
+
+    assert list(volunteer.user.memberships.values_list("unit", "role")) == [(unit.pk, Role.TIDGIVER)]
+
+
+def test_change_status_ended_never_touches_a_staff_membership(unit, coordinator):
+    volunteer = Volunteer.objects.create(user=coordinator, unit=unit, status=V.ACTIVE)
+
+    profiles.change_status(volunteer, V.ENDED, actor=coordinator)
+    profiles.change_status(volunteer, V.ACTIVE, actor=coordinator)
+
+    assert list(coordinator.memberships.values_list("role", flat=True)) == [Role.COORDINATOR]

@@ -69,7 +69,16 @@ def change_status(volunteer, to_status, *, actor, reason=""):
     volunteer.status = to_status
     volunteer.save(update_fields=["status"])
     _log_status(volunteer, from_status, actor, reason.strip())
+    _membership_follows_status(volunteer)
     return True
+
+
+def _membership_follows_status(volunteer):
+    """An ended Tidgiver is no longer a member (no training, reminders or group messages); reactivating restores it."""
+    if volunteer.status == VolunteerStatus.ENDED:
+        Membership.objects.filter(user=volunteer.user_id, unit=volunteer.unit_id, role=Role.TIDGIVER).delete()
+    else:
+        _ensure_tidgiver_membership(volunteer.user, volunteer.unit, volunteer.volunteer_role)
 
 
 def _log_status(volunteer, from_status, actor, reason):
