@@ -26,6 +26,7 @@ class Migration(migrations.Migration):
             field=models.CharField(
                 choices=[("nb", "Norsk (bokmål)"), ("en", "English")],
                 default="nb",
+                db_default="nb",
                 max_length=5,
                 verbose_name="language",
             ),
@@ -35,6 +36,7 @@ class Migration(migrations.Migration):
             name="secret",
             field=models.BooleanField(
                 default=False,
+                db_default=False,
                 help_text="A log-in code or link: never shown here, and the text is wiped once the message is done.",
                 verbose_name="contains a code",
             ),
@@ -42,7 +44,9 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="outboundmessage",
             name="html_body",
-            field=models.TextField(blank=True, help_text="Only for e-mails written as HTML.", verbose_name="HTML text"),
+            field=models.TextField(
+                blank=True, db_default="", help_text="Only for e-mails written as HTML.", verbose_name="HTML text"
+            ),
         ),
         migrations.RunPython(redact_existing_codes, migrations.RunPython.noop),
     ]

@@ -46,11 +46,16 @@ class OutboundMessage(models.Model):
     language = models.CharField(_("language"), max_length=5, default="nb")
     subject = models.CharField(_("subject"), max_length=200, blank=True)
     body = models.TextField(_("text"))
-    html_body = models.TextField(_("HTML text"), blank=True, help_text=_("Only for e-mails written as HTML."))
+    # db_default on fields added after the first release: processes still running the old code (a rolling
+    # deploy) insert rows without them.
+    html_body = models.TextField(
+        _("HTML text"), blank=True, db_default="", help_text=_("Only for e-mails written as HTML.")
+    )
     urgent = models.BooleanField(_("urgent"), default=False)
     secret = models.BooleanField(
         _("contains a code"),
         default=False,
+        db_default=False,
         help_text=_("A log-in code or link: never shown here, and the text is wiped once the message is done."),
     )
     segments = models.PositiveSmallIntegerField(_("SMS segments"), default=0)

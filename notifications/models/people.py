@@ -17,7 +17,9 @@ class ContactPreference(models.Model):
     channels = models.CharField(
         _("messages by"), max_length=10, choices=ChannelChoice.choices, default=ChannelChoice.BOTH
     )
-    language = models.CharField(_("language"), max_length=5, choices=Language.choices, default=Language.NB)
+    language = models.CharField(
+        _("language"), max_length=5, choices=Language.choices, default=Language.NB, db_default=Language.NB
+    )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
