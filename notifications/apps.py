@@ -12,3 +12,11 @@ class NotificationsConfig(AppConfig):
 
         register_defaults()
         register_checks()
+        self.connect_allauth_signals()
+
+    def connect_allauth_signals(self):
+        from allauth.account.signals import password_set
+
+        from .views.reauth import remember_password_set_here
+
+        password_set.connect(remember_password_set_here, dispatch_uid="notifications.password_set_here")

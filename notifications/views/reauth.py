@@ -33,8 +33,18 @@ def recently_reauthenticated(request):
     return bool(records) and time.time() - records[-1]["at"] < account_settings.REAUTHENTICATION_TIMEOUT
 
 
-def allauth_can_reauthenticate(user):
-    return bool(get_adapter().get_reauthentication_methods(user))
+PASSWORD_SET_HERE = "notifications_password_set_here"  # noqa: S105 (a session key, not a password)
+
+
+def remember_password_set_here(sender, request, user, **kwargs):
+    """Connected to allauth's password_set: a password chosen in this very session proves nothing."""
+    request.session[PASSWORD_SET_HERE] = True
+
+
+def allauth_can_reauthenticate(request):
+    if request.session.get(PASSWORD_SET_HERE):
+        return False  # whoever holds this session just chose the password: ask the e-mail inbox instead
+    return bool(get_adapter().get_reauthentication_methods(request.user))
 
 
 def reauthentication_required(view):
@@ -43,7 +53,7 @@ def reauthentication_required(view):
     def wrapped(request, *args, **kwargs):
         if recently_reauthenticated(request):
             return view(request, *args, **kwargs)
-        if allauth_can_reauthenticate(request.user):
+        if allauth_can_reauthenticate(request):
             raise ReauthenticationRequired()  # allauth's middleware sends the person to its page
         return suspend_request(request, reverse("notifications:reauthenticate"))
 
@@ -52,7 +62,7 @@ def reauthentication_required(view):
 
 @login_required
 def reauthenticate(request):
-    if allauth_can_reauthenticate(request.user):
+    if allauth_can_reauthenticate(request):
         query = request.META.get("QUERY_STRING", "")
         return redirect(reverse("account_reauthenticate") + (f"?{query}" if query else ""))
     if request.method == "POST" and "send" in request.POST:

@@ -111,3 +111,19 @@ def test_passwordless_email_codes_are_limited_per_hour(code_client):
         code_client.post_queued(CODE_URL, {"send": "1"})
 
     assert OutboundMessage.objects.filter(template_key="notifications.reauth_code").count() == 5
+
+
+def test_password_chosen_in_this_session_does_not_unlock_phone_change(code_client, passwordless):
+    new_password = "et-helt-nytt-passord-2026"
+    set_response = code_client.post_queued(
+        "/accounts/password/set/", {"password1": new_password, "password2": new_password}
+    )
+    assert set_response.status_code == 302
+    passwordless.refresh_from_db()
+    assert passwordless.has_usable_password() is True
+
+    response = code_client.get(CHANGE_URL)
+
+    assert (response.status_code, response["Location"]) == (302, CODE_URL + NEXT)  # the e-mail code, not the password
+    notice = OutboundMessage.objects.get(template_key="account.password_set")
+    assert (notice.channel, notice.address) == ("email", passwordless.email)
