@@ -19,6 +19,7 @@ __all__ = [
     "SmsCapReached",
     "mark_phone_verified",
     "normalise_phone",
+    "preferred_language",
     "preview_group",
     "register_keyword",
     "register_template",
@@ -76,6 +77,13 @@ def mark_phone_verified(user, phone):
     from .domain.phone_change import save_verified_phone
 
     save_verified_phone(user, phone)
+
+
+def preferred_language(user):
+    """The language (nb or en) the person chose for our messages; nb until they choose."""
+    from .domain.recipients import language_of
+
+    return language_of(user)
 
 
 def register_template(key, *, description, sms=None, email_subject=None, email_body=None, secret=False):

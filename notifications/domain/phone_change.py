@@ -17,6 +17,7 @@ from ..defaults import PHONE_CODE
 from ..enums import Channel
 from . import phone_status
 from .outbox import queue_template
+from .recipients import language_of
 
 CODE_VALID_FOR = datetime.timedelta(minutes=10)
 MAX_WRONG_CODES = 3
@@ -40,7 +41,7 @@ def start(user, new_phone):
     code = f"{secrets.randbelow(1_000_000):06d}"
     from ..api import Contact
 
-    contact = Contact(name=user.first_name, phone=new_phone)
+    contact = Contact(name=user.first_name, phone=new_phone, language=language_of(user))
     phone_status.clear_invalid(new_phone)  # the person says it is their mobile: let Twilio try again
     queue_template(contact, PHONE_CODE, {"kode": code}, channels=(Channel.SMS,), urgent=True)
     expires = timezone.now() + CODE_VALID_FOR

@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.sites.shortcuts import get_current_site
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import translation
 from django.utils.text import capfirst
 
 from notifications import api as notifications
@@ -41,10 +42,12 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def send_mail(self, template_prefix, email, context):
         """allauth's e-mails go through the outbox too: queued in the request, retried, visible to staff."""
-        message = self.render_mail(template_prefix, email, {**mail_context(email), **context})
+        user = context.get("user") or get_user_model().objects.filter(email__iexact=email).first()
+        language = notifications.preferred_language(user) if user is not None else translation.get_language()
+        with translation.override(language):  # the person's choice, not the language of the page they are on
+            message = self.render_mail(template_prefix, email, {**mail_context(email), **context})
         html = html_part(message)
         text = message.body if message.content_subtype != "html" else ""  # HTML-only when a project has no .txt
-        user = context.get("user")
         recipient = user if user is not None and user.email == email else notifications.Contact(name="", email=email)
         notifications.send_rendered_email(
             recipient,

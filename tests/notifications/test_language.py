@@ -49,3 +49,25 @@ def test_preferences_page_offers_both_languages_norwegian_first(client, tone):
 
     field = page.context["form"]["language"]
     assert (field.value(), list(field.field.choices)) == ("nb", [("nb", "Norsk (bokmål)"), ("en", "English")])
+
+
+def test_allauth_mail_follows_the_persons_language_not_the_page(client, tone):
+    from notifications.models import OutboundMessage
+
+    ContactPreference.objects.create(user=tone, language="en")
+
+    client.post("/accounts/password/reset/", {"email": tone.email})  # from a Norwegian page
+
+    row = OutboundMessage.objects.get(template_key="account.password_reset_key")
+    assert (row.user, row.subject) == (tone, "[Blå Kors steg for steg] Password Reset Email")
+
+
+def test_phone_change_code_follows_the_persons_language(client, tone, settings):
+    from notifications.domain import phone_change
+    from notifications.models import OutboundMessage
+
+    ContactPreference.objects.create(user=tone, language="en")
+
+    phone_change.start(tone, "+4798765432")
+
+    assert OutboundMessage.objects.get(template_key="notifications.phone_code").language == "en"
