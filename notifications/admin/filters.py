@@ -17,7 +17,12 @@ def user_units(request):
 
 
 def template_choices():
-    return [(key, key) for key in registry.template_defaults()] + [("notifications.reply", "notifications.reply")]
+    """Every kind of message, by its description; keys only known from the outbox (allauth's mails) by key."""
+    described = {key: str(default.description) for key, default in registry.template_defaults().items()}
+    described["notifications.reply"] = str(_("Automatic answer to an SMS keyword (e.g. from a match or hours)"))
+    seen = OutboundMessage.objects.order_by().values_list("template_key", flat=True).distinct()
+    choices = {**{key: key for key in seen}, **described}
+    return sorted(choices.items(), key=lambda choice: choice[1].casefold())
 
 
 class OutboxFilterSet(WagtailFilterSet):

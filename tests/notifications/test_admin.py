@@ -252,3 +252,15 @@ def test_sms_cap_listing_query_count_does_not_grow(superuser_client, unit, djang
 
     with django_assert_max_num_queries(len(before.captured_queries)):
         superuser_client.get("/admin/sms_caps/")
+
+
+def test_outbox_template_filter_offers_descriptions_and_keys_seen_in_the_outbox(staff_client, tidgiver, daytime):
+    from notifications.api import send_rendered_email
+
+    send_rendered_email(tidgiver, "account.password_reset_key", subject="Nytt passord", body="Lenke", secret=True)
+
+    page = staff_client.get("/admin/outbox/")
+    choices = dict(page.context["filters"].form.fields["template_key"].choices)
+
+    assert choices["notifications.sms_help"] == "Svar på en SMS portalen ikke forstår."
+    assert choices["account.password_reset_key"] == "account.password_reset_key"
