@@ -1,3 +1,5 @@
+from types import SimpleNamespace
+
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 from django.conf import settings
@@ -25,7 +27,13 @@ SECRET_MAILS = {
 def mail_context(email):
     # What allauth's own send_mail adds before rendering (the templates use current_site).
     request = allauth_context.request
-    return {"request": request, "email": email, "current_site": get_current_site(request)}
+    # Without the sites framework the site's "name" is the host name: greet with the organisation's name.
+    site = get_current_site(request)
+    return {
+        "request": request,
+        "email": email,
+        "current_site": SimpleNamespace(name=settings.WAGTAIL_SITE_NAME, domain=site.domain),
+    }
 
 
 def html_part(message):

@@ -127,3 +127,4 @@ def test_password_chosen_in_this_session_does_not_unlock_phone_change(code_clien
     assert (response.status_code, response["Location"]) == (302, CODE_URL + NEXT)  # the e-mail code, not the password
     notice = OutboundMessage.objects.get(template_key="account.password_set")
     assert (notice.channel, notice.address) == ("email", passwordless.email)
+    assert notice.body.startswith("Hei fra Blå Kors steg for steg!")
