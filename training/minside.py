@@ -2,6 +2,9 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from portal.org.enums import Role
+from portal.org.models import Membership
+
 from .domain.access import may_take_training
 from .domain.status import statuses_for
 from .enums import ModuleState
@@ -13,6 +16,7 @@ def training_section(request):
         return None
     statuses = statuses_for(request.user)
     index = TrainingIndexPage.objects.live().first()
+    in_screening = Membership.objects.filter(user=request.user, role=Role.APPLICANT).exists()
     return {
         "template": "training/minside_section.html",
         "title": _("Training"),
@@ -21,4 +25,6 @@ def training_section(request):
         "done_count": sum(1 for status in statuses if status.complete),
         "due_count": sum(1 for status in statuses if status.state == ModuleState.DUE_AGAIN),
         "index_url": index.get_url(request) if index else None,
+        # An applicant needs these before approval; for a Tidgiver they are simply part of the role.
+        "required_label": _("Required before approval") if in_screening else _("Required"),
     }

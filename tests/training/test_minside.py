@@ -48,3 +48,13 @@ def test_minside_training_empty_when_nothing_published(client, tidgiver):
 def test_minside_training_left_out_for_people_without_training(client, module):
     client.force_login(factories.make_user())
     assert "training-section" not in client.get("/min-side/").text
+
+
+def test_minside_training_for_a_tidgiver_says_required_not_before_approval(client, tidgiver, make_module):
+    make_module("Grensesetting")
+    client.force_login(tidgiver)
+
+    html = section(client)
+
+    assert "· Påkrevd" in html
+    assert "Kreves før godkjenning" not in html
