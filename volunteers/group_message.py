@@ -5,6 +5,7 @@ Selecting people is ``select_recipients``; previewing and sending go through not
 
 from django import forms
 from django.contrib import messages
+from django.core import signing
 from django.db import models
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -26,6 +27,21 @@ URL_NAME = "volunteers_group_message"
 TEMPLATE_DIR = "volunteers/group_message"
 NAMES_SHOWN = 50
 MESSAGE_LIMIT = 1000
+PREVIEW_SALT = "volunteers.group_message.previewed"
+PREVIEW_VALID_FOR = 60 * 60  # seconds between preview and send
+
+
+def sign_previewed(recipients):
+    """The people the coordinator saw in the preview, signed so the send cannot reach anyone else."""
+    return signing.dumps(sorted(user.pk for user in recipients), salt=PREVIEW_SALT)
+
+
+def previewed_ids(token):
+    """The user ids of a preview, or None when there was no (valid, recent) preview."""
+    try:
+        return set(signing.loads(token or "", salt=PREVIEW_SALT, max_age=PREVIEW_VALID_FOR))
+    except signing.BadSignature:
+        return None
 
 
 class TrainingFilter(models.TextChoices):
@@ -110,12 +126,18 @@ class GroupMessageView(View):
             "preview": preview_group(recipients, data["message"], unit=data["unit"]),
             "names": [user.first_name or user.email for user in recipients[:NAMES_SHOWN]],
             "more": max(len(recipients) - NAMES_SHOWN, 0),
+            "previewed": sign_previewed(recipients),
         }
         return self.render("preview.html", context)
 
     def send(self, form):
         data = form.cleaned_data
-        recipients = form.recipients()
+        previewed = previewed_ids(self.request.POST.get("previewed"))
+        if previewed is None:
+            messages.warning(self.request, _("Look over the recipients before you send."))
+            return self.preview(form)
+        # Only people who were in the preview and still match: nobody added or changed in between.
+        recipients = [user for user in form.recipients() if user.pk in previewed]
         try:
             result = send_group(recipients, data["message"], sender=self.request.user, unit=data["unit"])
         except SmsCapReached as error:

@@ -1,4 +1,5 @@
 import pytest
+from django.core import signing
 from django.urls import reverse
 
 from notifications.enums import Channel
@@ -45,6 +46,14 @@ def trained(monkeypatch):
         lambda people: {user.pk: user.pk in done for user, _role in people},
     )
     return done
+
+
+def send_after_preview(client, unit, **overrides):
+    """As a coordinator does it: preview, then press send on the preview page (with its signed recipients)."""
+    preview = client.post(URL, post_data(unit, **overrides))
+    return client.post(
+        URL, post_data(unit, action="send", previewed=preview.context["previewed"], **overrides), follow=True
+    )
 
 
 def post_data(unit, action="preview", **overrides):
@@ -153,7 +162,7 @@ def test_preview_applies_the_filters(staff_client, people, unit, trained):
 
 
 def test_send_queues_messages_for_exactly_the_chosen_people(staff_client, people, unit, coordinator):
-    response = staff_client.post(URL, post_data(unit, action="send", interests=[Interest.THEME_EVENINGS]), follow=True)
+    response = send_after_preview(staff_client, unit, interests=[Interest.THEME_EVENINGS])
 
     rows = OutboundMessage.objects.order_by("channel")
     assert [(row.user, row.channel, row.unit, row.sender) for row in rows] == [
@@ -170,7 +179,7 @@ def test_send_queues_messages_for_exactly_the_chosen_people(staff_client, people
 def test_send_when_sms_cap_is_reached_shows_the_reason_and_sends_nothing(staff_client, people, unit):
     UnitSmsCap.objects.create(unit=unit, monthly_limit=1)
 
-    response = staff_client.post(URL, post_data(unit, action="send"))
+    response = send_after_preview(staff_client, unit)
 
     assert response.status_code == 200
     texts = [str(message) for message in response.context["messages"]]
@@ -183,3 +192,29 @@ def test_group_message_menu_item_is_shown_to_staff(staff_client):
     response = staff_client.get("/admin/")
 
     assert "Gruppemelding" in response.content.decode()
+
+
+def test_send_without_preview_shows_the_preview_and_sends_nothing(staff_client, people, unit):
+    response = staff_client.post(URL, post_data(unit, action="send"))
+
+    assert [str(message) for message in response.context["messages"]] == ["Se over mottakerne før du sender."]
+    assert response.context["names"] == ["Anne", "Bjørn"]
+    assert OutboundMessage.objects.count() == 0
+
+
+def test_send_reaches_only_people_seen_in_the_preview(staff_client, people, unit):
+    preview = staff_client.post(URL, post_data(unit))
+    late = make_tidgiver(unit, "Cato", interests=[Interest.CULTURE])  # became active after the preview
+
+    staff_client.post(URL, post_data(unit, action="send", previewed=preview.context["previewed"]))
+
+    assert sorted({row.user.first_name for row in OutboundMessage.objects.all()}) == ["Anne", "Bjørn"]
+    assert not OutboundMessage.objects.filter(user=late).exists()
+
+
+def test_send_with_a_forged_preview_sends_nothing(staff_client, people, unit):
+    forged = signing.dumps([people["oslo"].pk], salt="something-else")
+
+    staff_client.post(URL, post_data(unit, action="send", previewed=forged))
+
+    assert OutboundMessage.objects.count() == 0
