@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..enums import CLOSED_STATES, OPEN_STATES, ApplicationState, EventKind
+from .audit import actor_field
 
 TEXT_LIMIT = 2000
 SHORT_TEXT_LIMIT = 500
@@ -126,14 +127,7 @@ class ApplicationEvent(models.Model):
     application = models.ForeignKey(
         Application, on_delete=models.CASCADE, related_name="events", verbose_name=_("application")
     )
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("by"),
-    )
+    actor = actor_field()
     at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
     kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices)
     from_state = models.CharField(_("from"), max_length=30, choices=ApplicationState.choices, blank=True)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..enums import VolunteerStatus
 from .application import SHORT_TEXT_LIMIT, TEXT_LIMIT, Application
+from .audit import actor_field
 
 
 class Volunteer(models.Model):
@@ -58,14 +59,7 @@ class VolunteerStatusChange(models.Model):
     volunteer = models.ForeignKey(
         Volunteer, on_delete=models.CASCADE, related_name="status_changes", verbose_name=_("Tidgiver")
     )
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("by"),
-    )
+    actor = actor_field()
     at = models.DateTimeField(_("when"), default=timezone.now)
     from_status = models.CharField(_("from"), max_length=20, choices=VolunteerStatus.choices)
     to_status = models.CharField(_("to"), max_length=20, choices=VolunteerStatus.choices)
