@@ -86,3 +86,18 @@ def test_reminder_button_counts_a_person_in_two_units_once(staff_client, coordin
     assert button in matrix.text
     staff_client.post(REMIND)
     assert sorted(reminder.user.first_name for reminder in TrainingReminder.objects.all()) == ["Lars", "Olav"]
+
+
+def test_reminder_for_a_person_in_two_units_lists_what_is_overdue_in_either(
+    staff_client, coordinator, unit, other_unit, module, make_module
+):
+    economy = factories.make_volunteer_role("Økonomihjelper")
+    make_module("Budsjett", roles=[economy])
+    set_membership(coordinator, other_unit, Role.COORDINATOR)
+    person = factories.make_member(unit, Role.TIDGIVER, first_name="Lars", phone="+4791234567")
+    set_membership(person, other_unit, Role.TIDGIVER, economy)
+
+    staff_client.post(REMIND)
+
+    reminder = TrainingReminder.objects.get(user=person)
+    assert (reminder.unit, reminder.modules.splitlines()) == (unit, ["Grensesetting", "Budsjett"])

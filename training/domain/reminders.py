@@ -15,13 +15,18 @@ PAUSE = datetime.timedelta(hours=24)
 
 
 def people_to_remind(matrix):
-    """(user, unit, overdue modules) for each overdue person, once even if they are in two units."""
-    seen, people = set(), []
+    """(user, unit, overdue modules) for each overdue person, once even if they are in two units.
+
+    The modules are those overdue in any of the person's rows (their roles may differ between units), each
+    once, in the matrix's order; the unit is the first one they are overdue in.
+    """
+    people = {}
     for row in matrix.rows:
-        if row.overdue and row.user.pk not in seen:
-            seen.add(row.user.pk)
-            people.append((row.user, row.unit, row.overdue_modules))
-    return people
+        if not row.overdue:
+            continue
+        modules = people.setdefault(row.user.pk, (row.user, row.unit, []))[2]
+        modules.extend(module for module in row.overdue_modules if module not in modules)
+    return list(people.values())
 
 
 def training_link():
