@@ -77,7 +77,7 @@ class OutboundMessage(models.Model):
 
     class Meta:
         verbose_name = _("outgoing message")
-        verbose_name_plural = _("outbox")
+        verbose_name_plural = _("outgoing messages")
         ordering = ["-created_at", "-pk"]
         indexes = [
             models.Index(fields=["status", "send_after"], name="outbox_due"),

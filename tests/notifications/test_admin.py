@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from notifications.api import send
@@ -264,3 +266,13 @@ def test_outbox_template_filter_offers_descriptions_and_keys_seen_in_the_outbox(
 
     assert choices["notifications.sms_help"] == "Svar på en SMS portalen ikke forstår."
     assert choices["account.password_reset_key"] == "account.password_reset_key"
+
+
+def test_outbox_listing_counts_messages_in_norwegian(staff_client, unit, daytime):
+    person = factories.make_member(unit, Role.TIDGIVER, phone="+4741000001")
+    send(person, "notifications.sms_help", {}, channels=("sms",))
+    send(person, "notifications.sms_help", {}, channels=("sms",))
+
+    page = staff_client.get("/admin/outbox/").content.decode()
+
+    assert re.findall(r"\d+ utgående \w+", page) == ["2 utgående meldinger"]
