@@ -24,6 +24,14 @@ def twilio(settings):
 
 
 @pytest.fixture
+def tone(tidgiver):
+    """The Tidgiver with a mobile number (not verified for log-in; tests that need that set it)."""
+    tidgiver.phone = "+4741234567"
+    tidgiver.save()
+    return tidgiver
+
+
+@pytest.fixture
 def daytime(monkeypatch):
     """Noon in Oslo, so quiet hours do not hold SMS back (tests that need the night set their own time)."""
     from django.utils import timezone

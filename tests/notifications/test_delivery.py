@@ -12,13 +12,6 @@ from tests.notifications.fake_twilio import error_json
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def tone(tidgiver):
-    tidgiver.phone = "+4741234567"
-    tidgiver.save()
-    return tidgiver
-
-
 def queue_sms(user):
     [row] = send(user, "notifications.sms_help", {}, channels=("sms",))
     return row

@@ -28,13 +28,6 @@ class FailsBeforeAnswer(FakeTwilioHttpClient):
         return response
 
 
-@pytest.fixture
-def tone(tidgiver):
-    tidgiver.phone = "+4741234567"
-    tidgiver.save()
-    return tidgiver
-
-
 def test_failed_report_before_our_sent_bookkeeping_stays_failed(tone, twilio, daytime):
     sms.use_http_client(FailsBeforeAnswer())
     [row] = send(tone, "notifications.sms_help", {}, channels=("sms",))

@@ -8,13 +8,6 @@ from notifications.models import ContactPreference, MessageTemplate
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def tone(tidgiver):
-    tidgiver.phone = "+4741234567"
-    tidgiver.save()
-    return tidgiver
-
-
 def test_send_to_english_preferring_tidgiver_uses_english_text(tone, daytime):
     ContactPreference.objects.create(user=tone, language="en")
 

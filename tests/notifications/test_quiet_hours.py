@@ -14,13 +14,6 @@ OSLO = datetime.timezone(datetime.timedelta(hours=1))  # March: CET
 LATE_EVENING = datetime.datetime(2026, 3, 10, 22, 30, tzinfo=OSLO)
 
 
-@pytest.fixture
-def tone(tidgiver):
-    tidgiver.phone = "+4741234567"
-    tidgiver.save()
-    return tidgiver
-
-
 def test_next_send_time_in_the_evening_is_next_morning():
     assert next_send_time(LATE_EVENING) == datetime.datetime(2026, 3, 11, 8, 0, tzinfo=OSLO)
 

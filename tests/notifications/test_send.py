@@ -16,13 +16,6 @@ register_template(
 )
 
 
-@pytest.fixture
-def tone(tidgiver):
-    tidgiver.phone = "+4741234567"
-    tidgiver.save()
-    return tidgiver
-
-
 def test_send_sms_success_records_twilio_sid(tone, twilio, daytime, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         rows = send(tone, "tests.welcome", {"ekstra": "Vi ses!"}, channels=("sms",))
