@@ -1,4 +1,8 @@
 from allauth.account.forms import LoginForm as AllauthLoginForm
+from allauth.account.internal.flows.login import record_authentication
+from allauth.core import context as allauth_context
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp import forms as allauth_totp_forms
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,3 +12,15 @@ class LoginForm(AllauthLoginForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["login"].label = _("Email or mobile number")
+
+
+class ActivateTOTPForm(allauth_totp_forms.ActivateTOTPForm):
+    """Setting up the app means typing a valid code from it: this session has passed MFA.
+
+    allauth records no MFA step for it, so the back office would ask for a second code at once.
+    """
+
+    def clean_code(self):
+        code = super().clean_code()
+        record_authentication(allauth_context.request, self.user, "mfa", type=Authenticator.Type.TOTP, activated=True)
+        return code

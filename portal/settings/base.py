@@ -144,6 +144,7 @@ ACCOUNT_RATE_LIMITS = {
     "request_login_code": "10/m/ip,3/10m/key",  # key: the e-mail address or mobile number
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_FORMS = {"activate_totp": "portal.accounts.forms.ActivateTOTPForm"}
 MFA_TOTP_ISSUER = "Blå Kors steg for steg"
 
 # --- Language and time ---------------------------------------------------------------------------

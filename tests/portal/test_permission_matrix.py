@@ -15,6 +15,8 @@ MATRIX = {
     "/admin/volunteer_roles/": ("login", "login", "login", "denied", "denied", "ok"),
     "/admin/pages/": ("login", "login", "login", "denied", "denied", "ok"),
     "/healthz": ("ok",) * 6,
+    "/admin/login/": ("login",) * 6,
+    "/_util/login/": ("login",) * 6,
 }
 
 
