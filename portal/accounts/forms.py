@@ -1,8 +1,10 @@
+from allauth.account import forms as allauth_forms
 from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.internal.flows.login import record_authentication
 from allauth.core import context as allauth_context
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp import forms as allauth_totp_forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 
@@ -24,3 +26,13 @@ class ActivateTOTPForm(allauth_totp_forms.ActivateTOTPForm):
         code = super().clean_code()
         record_authentication(allauth_context.request, self.user, "mfa", type=Authenticator.Type.TOTP, activated=True)
         return code
+
+
+class RequestLoginCodeForm(allauth_forms.RequestLoginCodeForm):
+    """allauth's form fails with an error page when neither field is filled in: say what is missing."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if not self.errors and not cleaned_data.get("email") and not cleaned_data.get("phone"):
+            raise ValidationError(_("Enter your email address or your mobile number."), code="required")
+        return cleaned_data

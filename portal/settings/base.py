@@ -122,7 +122,10 @@ ACCOUNT_ADAPTER = "portal.accounts.adapter.AccountAdapter"
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email", "phone"}  # phone: verified numbers on User; see AccountAdapter
 ACCOUNT_LOGIN_BY_CODE_ENABLED = True
-ACCOUNT_FORMS = {"login": "portal.accounts.forms.LoginForm"}
+ACCOUNT_FORMS = {
+    "login": "portal.accounts.forms.LoginForm",
+    "request_login_code": "portal.accounts.forms.RequestLoginCodeForm",
+}
 ACCOUNT_LOGIN_BY_CODE_TIMEOUT = 5 * 60  # an SMS can take a minute or two
 ACCOUNT_LOGIN_BY_CODE_MAX_ATTEMPTS = 3
 ACCOUNT_PHONE_VERIFICATION_CODE_FORMAT = {"numeric": True, "length": 6, "dashed": False}

@@ -159,3 +159,11 @@ def test_signup_password_validators_reject_short_and_common(client, db):
     assert response.status_code == 200
     assert "Dette passordet er for kort. Det må bestå av minst 10 tegn." in response.text
     assert "Dette passordet er for vanlig." in response.text
+
+
+def test_login_code_request_without_email_or_phone_is_a_form_error(client, db):
+    response = client.post("/accounts/login/code/", {"email": "", "phone": ""})
+
+    assert response.status_code == 200
+    assert "Skriv inn e-postadressen eller mobilnummeret ditt." in response.text
+    assert "_auth_user_id" not in client.session
