@@ -242,6 +242,8 @@ LOGGING = {
         "django.tasks": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # Log-ins, lock-outs, MFA changes, role changes, exports, bad webhook signatures (portal/security.py).
+        "portal.security": {"level": "INFO"},
     },
 }
 
