@@ -7,6 +7,8 @@ from allauth.mfa.totp import forms as allauth_totp_forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from portal.security import security_event
+
 
 class LoginForm(AllauthLoginForm):
     """allauth's log-in form, with a label that says what to type (e-mail or mobile number)."""
@@ -35,4 +37,17 @@ class RequestLoginCodeForm(allauth_forms.RequestLoginCodeForm):
         cleaned_data = super().clean()
         if not self.errors and not cleaned_data.get("email") and not cleaned_data.get("phone"):
             raise ValidationError(_("Enter your email address or your mobile number."), code="required")
+        if any(self.has_error(field, "too_many_login_attempts") for field in ("email", "phone")):
+            security_event(
+                "login_locked_out", allauth_context.request, user=getattr(self, "_user", None), method="code"
+            )
         return cleaned_data
+
+
+class ConfirmLoginCodeForm(allauth_forms.ConfirmLoginCodeForm):
+    def clean_code(self):
+        try:
+            return super().clean_code()
+        except ValidationError:
+            security_event("login_failed", allauth_context.request, method="code")
+            raise

@@ -125,6 +125,7 @@ ACCOUNT_LOGIN_BY_CODE_ENABLED = True
 ACCOUNT_FORMS = {
     "login": "portal.accounts.forms.LoginForm",
     "request_login_code": "portal.accounts.forms.RequestLoginCodeForm",
+    "confirm_login_code": "portal.accounts.forms.ConfirmLoginCodeForm",
 }
 ACCOUNT_LOGIN_BY_CODE_TIMEOUT = 5 * 60  # an SMS can take a minute or two
 ACCOUNT_LOGIN_BY_CODE_MAX_ATTEMPTS = 3
