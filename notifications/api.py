@@ -32,12 +32,18 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Contact:
-    """A recipient without an account (e.g. a guardian). ``phone`` in any Norwegian or E.164 form."""
+    """A recipient by address (e.g. a guardian). ``phone`` in any Norwegian or E.164 form.
+
+    ``user`` is the account the message concerns when the address is not the account's own (say, the number
+    on an application that was never proved): the person's language and channel choice apply, the outbox row
+    names the account, and nothing about the account changes.
+    """
 
     name: str
     email: str = ""
     phone: str = ""
     language: str = "nb"
+    user: object = None
 
 
 def send(recipient, template_key, context=None, *, channels=None, urgent=False, unit=None):

@@ -40,14 +40,15 @@ def _resolve(recipient):
     from ..api import Contact
 
     if isinstance(recipient, Contact):
+        user = recipient.user
         return Target(
-            user=None,
+            user=user,
             name=recipient.name,
-            first_name=recipient.name.split(" ")[0] if recipient.name else "",
+            first_name=(user.first_name if user else "") or (recipient.name.split(" ")[0] if recipient.name else ""),
             email=recipient.email.strip(),
             phone=normalise_phone(recipient.phone),
-            language=recipient.language if recipient.language in ("nb", "en") else "nb",
-            preference=ChannelChoice.BOTH,
+            language=language_of(user) if user else recipient.language if recipient.language in ("nb", "en") else "nb",
+            preference=preference_of(user) if user else ChannelChoice.BOTH,
         )
     return Target(
         user=recipient,
