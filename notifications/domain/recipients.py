@@ -44,7 +44,8 @@ def _resolve(recipient):
         return Target(
             user=user,
             name=recipient.name,
-            first_name=(user.first_name if user else "") or (recipient.name.split(" ")[0] if recipient.name else ""),
+            # The name given with the address, not the account's: a number typed by someone else learns nothing.
+            first_name=recipient.name.split(" ")[0] if recipient.name else (user.first_name if user else ""),
             email=recipient.email.strip(),
             phone=normalise_phone(recipient.phone),
             language=language_of(user) if user else recipient.language if recipient.language in ("nb", "en") else "nb",
