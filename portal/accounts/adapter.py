@@ -118,8 +118,7 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def get_user_by_phone(self, phone):
         # A verified number belongs to one person; should old data hold two, log in neither by it.
-        users = list(get_user_model().objects.filter(phone=phone, phone_verified=True, is_active=True)[:2])
-        return users[0] if len(users) == 1 else None
+        return notifications.phone_owner(phone)
 
     def send_verification_code_sms(self, user, phone, code, **kwargs):
         recipient = user if user.phone == phone else notifications.Contact(name=user.first_name, phone=phone)
