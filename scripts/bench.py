@@ -69,8 +69,8 @@ def env():
 def manage(*args, capture=False):
     # Filling the database is development work (seed_demo refuses production settings); serving is not.
     settings = {**env(), "DJANGO_SETTINGS_MODULE": "portal.settings.dev", "DEBUG": "false"}
-    run = subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=settings, check=True, capture_output=capture, text=True)
-    return run.stdout
+    command = [PYTHON, "manage.py", *args]
+    return subprocess.run(command, cwd=ROOT, env=settings, check=True, capture_output=capture, text=True).stdout
 
 
 def create_database():
@@ -140,6 +140,7 @@ class Browser:
                 self.base + path,
                 data=data,
                 allow_redirects=False,
+                timeout=30,
                 headers={
                     "X-Forwarded-Proto": "https",
                     "Referer": f"https://127.0.0.1:{PORTAL_PORT}{path}",
@@ -221,7 +222,7 @@ def main():
     print("Preparing the database (migrate, seed_scale) …", flush=True)
     secret, ranking = prepare()
     workers = os.environ.get("BENCH_WORKERS", "2")
-    log = open(ROOT / "bench-gunicorn.log", "w")  # noqa: SIM115 (closed at the end)
+    log = open(ROOT / "bench-gunicorn.log", "w")
     gunicorn = [PYTHON, "-m", "gunicorn", "-w", workers]
     portal = start([*gunicorn, "-b", f"127.0.0.1:{PORTAL_PORT}", "portal.wsgi"], log)
     hello = start([*gunicorn, "-b", f"127.0.0.1:{HELLO_PORT}", "scripts.bench_hello:application"], log)
@@ -239,11 +240,12 @@ def main():
         for label, path, who in PAGES:
             path = path.format(ranking=ranking)
             url = f"http://127.0.0.1:{PORTAL_PORT}{path}"
-            status = "no participant" if path == "-" else requests.get(url, headers=headers(cookies[who])).status_code
+            status = "no participant" if path == "-" else requests.get(url, headers=headers(cookies[who]), timeout=30)
+            status = getattr(status, "status_code", status)
             if status != 200:
                 print(f"{label:26} {who:12} {'(' + str(status) + ', not measured)':>30}")
                 continue
-            probe = requests.get(url, headers=headers(cookies[who]))
+            probe = requests.get(url, headers=headers(cookies[who]), timeout=30)
             rate, p50, p99, errors = wrk(url, cookies[who])
             size = len(probe.content) / 1024
             flag = "  (non-2xx answers!)" if errors else ""
