@@ -15,6 +15,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("accounts/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("sprak/<str:code>/", views.choose_language, name="choose_language"),
     path("etter-innlogging/", views.after_login, name="after_login"),
     path("healthz", views.healthz, name="healthz"),
     path("min-side/", include("portal.minside.urls")),
