@@ -202,6 +202,8 @@ WAGTAIL_SITE_NAME = "Blå Kors steg for steg"
 WAGTAILADMIN_BASE_URL = env("PUBLIC_BASE_URL", "http://localhost:8000")
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+# E-mail address and password change only through allauth (password asked again, old address told).
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = False
