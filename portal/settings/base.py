@@ -270,6 +270,7 @@ LOGGING = {
 }
 
 SHOW_DEMO_LOGINS = env_bool("SHOW_DEMO_LOGINS", False)
+DEMO_DATA_ALLOWED = True  # seed_demo; production turns it off
 
 # --- Recruitment (volunteers) ----------------------------------------------------------------------
 APPLICATION_RETENTION_MONTHS = env_int("APPLICATION_RETENTION_MONTHS", 6)  # rejected/withdrawn applications
