@@ -15,6 +15,7 @@ MATRIX = {
     "/admin/volunteer_roles/": ("login", "login", "login", "denied", "denied", "ok"),
     "/admin/pages/": ("login", "login", "login", "denied", "denied", "ok"),
     "/admin/account/": ("login", "login", "login", "ok", "ok", "ok"),
+    "/admin/documents/": ("login", "login", "login", "denied", "denied", "ok"),
     "/healthz": ("ok",) * 6,
     "/admin/login/": ("login",) * 6,
     "/_util/login/": ("login",) * 6,
