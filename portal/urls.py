@@ -19,6 +19,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("min-side/", include("portal.minside.urls")),
     path("notifications/", include("notifications.urls")),
+    path("tidgiver/tilgjengelighet/", include("volunteers.matching.profile_urls")),
     path("tidgiver/", include("volunteers.urls")),
     path("opplaering/", include("training.urls")),
     path("documents/", include(wagtaildocs_urls)),
