@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from portal.org.enums import Role
 from tests import factories
-from tests.mfa import activate_totp
+from tests.mfa import log_in_with_mfa
 from volunteers.enums import LifeArea
 from volunteers.participants.domain import records
 from volunteers.participants.enums import ParticipantStatus
@@ -17,10 +17,7 @@ LISTING = "/admin/participants/"
 
 
 def staff_login(user):
-    client = Client()
-    activate_totp(user)
-    client.force_login(user)
-    return client
+    return log_in_with_mfa(Client(), user)
 
 
 def make_unit_admin(unit, **fields):
