@@ -6,7 +6,7 @@ import io
 import pytest
 
 from volunteers.participants.enums import AccessPage
-from volunteers.participants.models import ParticipantAccessLog
+from volunteers.participants.models import Participant, ParticipantAccessLog
 
 from .back_office import LISTING, make_unit_admin, register, staff_login
 
@@ -99,3 +99,33 @@ def test_access_export_has_no_personal_free_text(staff_client, unit):
     assert "Ali" not in text
     assert "kino" not in text
     assert "Gå på tur" not in text
+
+
+def test_access_export_is_a_security_event_without_names(staff_client, unit, coordinator, caplog):
+    register(unit, display_name="Ali", code="DR-1")
+    register(unit, display_name="Mona", code="DR-2")
+    with caplog.at_level("INFO", logger="portal.security"):
+        b"".join(staff_client.get(LISTING + "?export=csv").streaming_content)
+    lines = [record.getMessage() for record in caplog.records if record.name == "portal.security"]
+    assert len(lines) == 1
+    assert "event=export" in lines[0] and "rows=2" in lines[0] and "view=participants" in lines[0]
+    assert f"user_id={coordinator.pk}" in lines[0]
+
+
+def test_access_application_logs_never_name_a_participant(staff_client, unit, caplog):
+    from .back_office import form_data
+
+    with caplog.at_level("DEBUG"):
+        staff_client.post(LISTING + "new/", form_data(unit, display_name="Zerina", code="DR-77"))
+        participant_pk = Participant.objects.get().pk
+        staff_client.get(f"{LISTING}{participant_pk}/")
+        staff_client.get(f"{LISTING}{participant_pk}/edit/")
+        b"".join(staff_client.get(LISTING + "?export=xlsx").streaming_content)
+    assert "Zerina" not in caplog.text
+
+
+def test_access_tidgiver_facing_pages_never_list_participants(client, unit, tidgiver):
+    register(unit, display_name="Zerina", code="DR-77")
+    client.force_login(tidgiver)
+    assert "Zerina" not in client.get("/min-side/").text
+    assert client.get(LISTING).status_code == 302

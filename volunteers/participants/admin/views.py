@@ -28,6 +28,7 @@ from portal.org.viewsets import (
     ScopedInspectView,
     UnitScopedMixin,
 )
+from portal.security import security_event
 from volunteers.admin.export import SafeExportMixin
 from volunteers.availability import slot_keys
 from volunteers.enums import DayPart, Weekday
@@ -103,7 +104,8 @@ class ParticipantIndexView(SafeExportMixin, ParticipantScopedMixin, ScopedIndexV
         return {key: self._export_values[key](item) for key in self.list_export}
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
-        access.log_rows(queryset, self.request.user, AccessPage.EXPORT)
+        logged = access.log_rows(queryset, self.request.user, AccessPage.EXPORT)
+        security_event("export", self.request, rows=len(logged), view="participants", format=spreadsheet_format)
         return super().as_spreadsheet(queryset, spreadsheet_format)
 
     @cached_property
