@@ -14,6 +14,7 @@ MATRIX = {
     "/admin/units/new/": ("login", "login", "login", "denied", "denied", "ok"),
     "/admin/volunteer_roles/": ("login", "login", "login", "denied", "denied", "ok"),
     "/admin/pages/": ("login", "login", "login", "denied", "denied", "ok"),
+    "/admin/account/": ("login", "login", "login", "ok", "ok", "ok"),
     "/healthz": ("ok",) * 6,
     "/admin/login/": ("login",) * 6,
     "/_util/login/": ("login",) * 6,
