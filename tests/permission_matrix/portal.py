@@ -1,7 +1,7 @@
 """portal: log-in landing, health, Min side, language, and the organisation's back office (people, units, roles)."""
 
 from tests import factories
-from tests.permission_matrix import ANY, LOGGED_IN, OK_FOR_ALL, OWN_UNIT, STAFF, SUPERUSER, Row, staff
+from tests.permission_matrix import ANY, LOGGED_IN, NOT_FOUND, OK_FOR_ALL, OWN_UNIT, STAFF, SUPERUSER, Row, staff
 
 SUPERUSER_POST = ("login", "login", "login", "denied", "denied", "denied", ANY)
 NOBODY = staff("denied")  # actions a viewset leaves out (e.g. people are added by the domain, not a form)
@@ -19,6 +19,8 @@ ROWS = {
     "healthz": Row(get=OK_FOR_ALL, post=OK_FOR_ALL),
     "min-side/": Row(get=LOGGED_IN, post=LOGGED_IN),
     "i18n/setlang/": Row(get=("redirect:/",) * 7, post=("redirect:/",) * 7),
+    "sprak/<str:code>/": Row(get=("redirect:/",) * 7, post=("redirect:/",) * 7, url="/sprak/en/"),
+    "/sprak/xx/": Row(get=NOT_FOUND, post=NOT_FOUND),
     # People: staff see the memberships of their own units.
     "admin/people/": Row(get=STAFF, post=staff(405)),
     "/admin/people/?export=csv": Row(get=STAFF, post=None),

@@ -56,6 +56,16 @@ def _requirement(world):
     return ChecklistRequirement.objects.create(unit=world.unit, kind="references", required=False)
 
 
+def _decided_update(world):
+    """Already decided, so a POST changes nothing for anyone (the domain refuses and the page says so)."""
+    from volunteers.enums import UpdateState
+    from volunteers.models import PendingUpdate
+
+    return PendingUpdate.objects.create(
+        application=world.application, unit=world.unit, answers={"motivation": "Ny"}, state=UpdateState.DISCARDED
+    )
+
+
 def _guardian_token(world):
     from volunteers.domain import applications
 
@@ -71,6 +81,7 @@ FIXTURES = {
     "declaration": _declaration,
     "requirement": _requirement,
     "guardian_token": _guardian_token,
+    "decided_update": _decided_update,
 }
 
 
@@ -105,6 +116,16 @@ ROWS = {
         post=OWN_UNIT,
         url=lambda w: f"/admin/applications/{w.application.pk}/reference/{w.reference.pk}/",
     ),
+    **{
+        f"admin/applications/<int:pk>/update/<int:update_pk>/{action}/": Row(
+            get=POST_ONLY,
+            post=OWN_UNIT,
+            url=lambda w, action=action: (
+                f"/admin/applications/{w.application.pk}/update/{w.decided_update.pk}/{action}/"
+            ),
+        )
+        for action in ("apply", "discard")
+    },
     "/admin/bulk/volunteers/application/mark_contacted/?id={application}": Row(
         get=OWN_UNIT,
         post=None,
@@ -195,4 +216,8 @@ ROWS = {
         get=("ok",) * 7, post=("ok",) * 7, url=lambda w: f"/tidgiver/foresatt/{w.guardian_token}/"
     ),
     "/tidgiver/foresatt/not-a-token/": Row(get=NOT_FOUND, post=NOT_FOUND),
+    # A confirmation link is its own proof: anybody with a valid one may use it, a broken one is a 404.
+    "tidgiver/soknad/bekreft-endringer/<str:token>/": Row(
+        get=NOT_FOUND, post=NOT_FOUND, url="/tidgiver/soknad/bekreft-endringer/tull/"
+    ),
 }

@@ -118,7 +118,8 @@ ROWS = {
     "admin/^.*/$": Row(get=ADMIN_LOGIN_THEN_404, post=ADMIN_LOGIN_THEN_404, url="/admin/no-such-page/"),
     # The public site and Wagtail's helpers for private pages and documents.
     "^((?:[\\w\\-]+/)*)$": Row(get=OK_FOR_ALL, post=OK_FOR_ALL, url="/"),
-    "_util/login/": Row(get=OK_FOR_ALL, post=OK_FOR_ALL),
+    # Private pages' log-in goes through allauth too (issue 9, finding 1).
+    "_util/login/": Row(get=LOGIN, post=LOGIN),
     "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/": Row(
         get=NOT_FOUND, post=NOT_FOUND, url=lambda w: f"/_util/authenticate_with_password/999999/{w.home_page.pk}/"
     ),
