@@ -64,9 +64,13 @@ def collect(user):
 
 def _application(application):
     steps = ApplicationEvent.objects.filter(application=application, kind=EventKind.TRANSITION).order_by("at", "pk")
+    updates = application.pending_updates.order_by("created_at", "pk")
     return {
         **describe(application, APPLICATION_FIELDS),
         str(_("Status changes")): [describe(step, ("at", "from_state", "to_state")) for step in steps],
+        str(_("Answers sent again")): [
+            {**describe(update, ("created_at", "state")), str(_("new answers")): update.answers} for update in updates
+        ],
     }
 
 

@@ -98,6 +98,7 @@ def anonymise(application, now=None):
     application.conversations.all().delete()
     application.references.all().delete()
     application.police_checks.all().delete()
+    application.pending_updates.all().delete()  # answers sent again hold the same personal data
     events = ApplicationEvent.objects.filter(application=application)
     events.exclude(kind=EventKind.TRANSITION).delete()
     events.update(text="", actor=None)

@@ -45,6 +45,7 @@ def test_my_data_json_holds_account_application_declaration_training_and_message
         "+4741234567",
         "Erklæringer",
     )
+    assert application["Svar sendt på nytt"] == []
     assert [row["Fullt navn slik det ble skrevet"] for row in volunteers["Signerte taushetserklæringer"]] == [
         "Siri Hansen"
     ]
