@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     "portal",
     "portal.accounts",
     "portal.org",
+    "portal.privacy",
     "portal.minside",
     "volunteers",
     "training",
