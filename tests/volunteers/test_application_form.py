@@ -153,7 +153,7 @@ def test_application_form_sms_failure_does_not_lose_application(
 ):
     # Noon today in Oslo: in quiet hours (21-08) the receipt SMS would wait for the morning, untried.
     noon = timezone.localtime().replace(hour=12, minute=0)
-    with django_capture_on_commit_callbacks(execute=True), mock.patch("django.utils.timezone.now", return_value=noon):
+    with mock.patch("django.utils.timezone.now", return_value=noon), django_capture_on_commit_callbacks(execute=True):
         response = client.post(form_page.url, form_data())
 
     assert response.status_code == 302
