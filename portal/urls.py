@@ -20,6 +20,7 @@ urlpatterns = [
     path("min-side/", include("portal.minside.urls")),
     path("notifications/", include("notifications.urls")),
     path("tidgiver/", include("volunteers.urls")),
+    path("match/", include("volunteers.matching.urls")),
     path("opplaering/", include("training.urls")),
     path("documents/", include(wagtaildocs_urls)),
 ]

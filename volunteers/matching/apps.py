@@ -8,6 +8,8 @@ class MatchingConfig(AppConfig):
     verbose_name = _("Matching")
 
     def ready(self):
+        from . import sms
         from .domain.messages import register_templates
 
         register_templates()
+        sms.register()
