@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
 from notifications import minside as notifications_sections
+from portal.privacy import minside as privacy_sections
 from training import minside as training_sections
 from volunteers import minside as volunteers_sections
 from volunteers.matching import minside as matching_sections
@@ -15,6 +16,7 @@ SECTION_PROVIDERS = [
     volunteers_sections.hours_section,
     matching_sections.matches_section,
     notifications_sections.preferences_section,
+    privacy_sections.privacy_section,
 ]
 
 

@@ -2,6 +2,7 @@ from .application import Application, ApplicationEvent
 from .checklist import ChecklistRequirement
 from .declarations import ConfidentialityDeclaration, ConfidentialitySignature
 from .screening import PoliceCertificateCheck, Reference, ScreeningConversation
+from .updates import PendingUpdate
 from .vocabulary import Competency, Interest, Language, WeeklySlot
 from .volunteer import Volunteer, VolunteerStatusChange
 
@@ -14,6 +15,7 @@ __all__ = [
     "ConfidentialitySignature",
     "Interest",
     "Language",
+    "PendingUpdate",
     "PoliceCertificateCheck",
     "Reference",
     "ScreeningConversation",
