@@ -62,7 +62,3 @@ def _may_sign(volunteer, application):
 
 def hours_section(request):
     return {"template": EMPTY_SECTION, "title": _("Hours"), "empty": _("No hours logged yet.")}
-
-
-def matches_section(request):
-    return {"template": EMPTY_SECTION, "title": _("Matches"), "empty": _("You have no match yet.")}

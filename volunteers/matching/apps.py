@@ -8,9 +8,11 @@ class MatchingConfig(AppConfig):
     verbose_name = _("Matching")
 
     def ready(self):
+        from . import sms
         from .domain.messages import register_templates
 
         register_templates()
+        sms.register()
         from .profile_registration import register as register_profile_hooks
 
         register_profile_hooks()
