@@ -9,7 +9,7 @@ from tests.permission_matrix import OWN_UNIT, STAFF, Row, staff
 
 # Record pages with a form: an empty POST gets the form back with errors (200), outside the unit a 404.
 FORM_POST = OWN_UNIT
-# The status buttons send everyone who may act back to the participant page.
+# The status buttons and the scores form send everyone who may act back to the participant page.
 STATUS_POST = staff("redirect:/admin/participants/{w.registered_participant.pk}/", "404")
 ERASE_POST = staff("redirect:/admin/participants/", "404")
 OWN_PROFILE = ("login", "404", "ok", "404", "404", "404", "404")
@@ -41,6 +41,7 @@ ROWS = {
     "admin/participants/<int:pk>/history/": Row(get=OWN_UNIT, post=None, url=_url("history/")),
     "admin/participants/<int:pk>/history-results/": Row(get=OWN_UNIT, post=None, url=_url("history-results/")),
     "admin/participants/<int:pk>/status/": Row(get=staff(405), post=STATUS_POST, url=_url("status/")),
+    "admin/participants/<int:pk>/scores/": Row(get=staff(405), post=STATUS_POST, url=_url("scores/")),
     "admin/tidgivere/<int:pk>/matching-profile/": Row(
         get=OWN_UNIT, post=FORM_POST, url=lambda w: f"/admin/tidgivere/{w.volunteer.pk}/matching-profile/"
     ),
