@@ -18,6 +18,8 @@ INSTALLED_APPS = [
     "portal.org",
     "portal.minside",
     "volunteers",
+    "volunteers.participants",
+    "volunteers.matching",
     "training",
     "cms",
     "notifications",
