@@ -58,9 +58,11 @@ def needs_for(participants):
         )
         for p in participants
     }
-    for row in Participant.interests.through.objects.filter(participant__in=ids).select_related("interest"):
+    interests = Participant.interests.through.objects.filter(participant__in=ids).select_related("interest")
+    for row in interests.order_by("interest__sort_order", "interest__name"):
         needs[row.participant_id].interests[row.interest_id] = str(row.interest)
-    for row in Participant.languages.through.objects.filter(participant__in=ids).select_related("language"):
+    languages = Participant.languages.through.objects.filter(participant__in=ids).select_related("language")
+    for row in languages.order_by("language__sort_order", "language__name"):
         needs[row.participant_id].languages[row.language_id] = str(row.language)
     for participant_id, life_area, rank in ParticipantLifeArea.objects.filter(participant__in=ids).values_list(
         "participant_id", "life_area", "rank"
