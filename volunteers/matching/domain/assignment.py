@@ -31,11 +31,12 @@ def best_assignment(scores: np.ndarray, capacities: Sequence[int]) -> list[tuple
     if capacities.shape != (volunteers,) or (capacities < 0).any():
         raise ValueError("capacities must give a free-place count (0 or more) for each Tidgiver")
     owner = np.repeat(np.arange(volunteers), capacities)
-    paired = np.where(np.isnan(scores), _EXCLUDED, scores)[:, owner]
-    unpaired = np.full((participants, participants), -1.0 / (participants + 1))
-    rows, columns = linear_sum_assignment(np.hstack([paired, unpaired]), maximize=True)
+    matrix = np.empty((participants, len(owner) + participants))
+    matrix[:, : len(owner)] = np.where(np.isnan(scores), _EXCLUDED, scores)[:, owner]
+    matrix[:, len(owner) :] = -1.0 / (participants + 1)
+    rows, columns = linear_sum_assignment(matrix, maximize=True)
     return [
         (int(row), int(owner[column]))
         for row, column in zip(rows, columns, strict=True)
-        if column < len(owner) and paired[row, column] > _EXCLUDED
+        if column < len(owner) and matrix[row, column] > _EXCLUDED
     ]

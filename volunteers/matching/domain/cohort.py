@@ -16,7 +16,7 @@ from ..enums import NO_REMATCH, OPEN_PROPOSAL_STATES, MatchState, ProposalState
 from ..models import Match, Proposal, settings_for
 from .assignment import best_assignment
 from .pool import load_pool
-from .ranking import eligible_volunteers, must_wishes_q, order_of
+from .ranking import eligible_volunteers, must_wishes_q
 from .scoring import explain, needs_for, points
 
 
@@ -46,7 +46,7 @@ def waiting_participants(unit):
 
 
 def _never_again(unit):
-    """{participant id: volunteer ids} of the pairs that must never be proposed again (as ranking.never_again_q)."""
+    """{participant id: volunteer ids} of the pairs that must never be proposed again (as ranking.not_never_again_q)."""
     declined = Proposal.objects.filter(unit=unit, state=ProposalState.DECLINED).values_list(
         "participant_id", "volunteer_id"
     )
@@ -75,10 +75,14 @@ def _must_masks(participants, unit, pool):
     return masks
 
 
-def _place(order, allowed, row):
-    """The Tidgiver's place among the candidates the participant may have, in ranking order."""
-    ranked = order[allowed[order]]
-    return int(np.flatnonzero(ranked == row)[0]) + 1
+def _place(total, pool, allowed, row):
+    """The Tidgiver's place among the candidates the participant may have, in ranking order (ranking.order_of:
+    score, then longest since approval, then lower id), counted without sorting the pool."""
+    score, days, volunteer_id = total[row], pool.days_approved[row], pool.ids[row]
+    ahead = (total > score) | (
+        (total == score) & ((pool.days_approved > days) | ((pool.days_approved == days) & (pool.ids < volunteer_id)))
+    )
+    return int(np.count_nonzero(ahead & allowed)) + 1
 
 
 def suggest(unit, *, today=None):
@@ -113,7 +117,7 @@ def suggest(unit, *, today=None):
                 participant=participant,
                 volunteer=volunteers[int(pool.ids[row])],
                 score=int(total[row]),
-                rank=_place(order_of(total, pool), allowed_of[participant.pk], row),
+                rank=_place(total, pool, allowed_of[participant.pk], row),
                 reasons=explain(needs[participant.pk], pool, row, by_component),
             )
         )

@@ -7,7 +7,7 @@ whole pool in a constant number of queries (pool.py), so ranking among 10,000 Ti
 from dataclasses import dataclass, field
 
 import numpy as np
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from training.api import required_complete_condition
@@ -17,7 +17,7 @@ from volunteers.models import Volunteer
 from ..enums import NO_REMATCH, MatchState, ProposalState
 from ..models import Match, Proposal, not_paused_q, settings_for
 from . import proposals
-from .pool import load_pool, with_load
+from .pool import load_pool, under_capacity_q
 from .scoring import explain, needs_for, points
 
 # How many candidates the ranking page shows (the rest are counted).
@@ -33,7 +33,7 @@ def adult_born_on_or_before(today):
 
 
 def eligible_volunteers(unit, *, today=None):
-    """Tidgivere of ``unit`` who may be proposed to anyone now, annotated with their load (pool.with_load).
+    """Tidgivere of ``unit`` who may be proposed to anyone now.
 
     Approved and active, required training complete, not paused, room for another match (open matches and
     open proposals below capacity), and young Tidgivere only where the unit takes them.
@@ -48,18 +48,21 @@ def eligible_volunteers(unit, *, today=None):
         queryset = queryset.exclude(application__date_of_birth__gt=adult_born_on_or_before(today)).exclude(
             matching_profile__age_band=AgeBand.UNDER_18
         )
-    return with_load(queryset).filter(taken__lt=F("capacity"))
+    return queryset.filter(under_capacity_q(unit.pk))
 
 
-def never_again_q(participant_id):
-    """The Tidgiver said no to this participant, or a match of the two was closed "do not rematch"."""
+def not_never_again_q(participant_id):
+    """Leaves out Tidgivere who said no to this participant, or whose match with them was closed "do not rematch".
+
+    Two separate NOT EXISTS (not one NOT (a OR b)), so PostgreSQL plans them as anti-joins.
+    """
     declined = Proposal.objects.filter(
         participant_id=participant_id, volunteer=OuterRef("pk"), state=ProposalState.DECLINED
     )
     closed = Match.objects.filter(
         participant_id=participant_id, volunteer=OuterRef("pk"), state=MatchState.CLOSED, rematch__in=NO_REMATCH
     )
-    return Exists(declined) | Exists(closed)
+    return Q(~Exists(declined)) & Q(~Exists(closed))
 
 
 def must_wishes_q(participant):
@@ -76,7 +79,7 @@ def eligible_for(participant, *, today=None):
     """Tidgivere who may be proposed to ``participant``: eligible_volunteers of their unit, less the pairs that
     must never be proposed again, and only those who meet the participant's "must" wishes."""
     queryset = eligible_volunteers(participant.unit, today=today)
-    return queryset.filter(~never_again_q(participant.pk)).filter(must_wishes_q(participant))
+    return queryset.filter(not_never_again_q(participant.pk)).filter(must_wishes_q(participant))
 
 
 @dataclass
@@ -112,7 +115,7 @@ def rank(participant, *, limit=SHOWN, include=None, today=None):
     """
     weights = settings_for(participant.unit).weights
     needs = needs_for([participant])[participant.pk]
-    pool = load_pool(eligible_for(participant, today=today), participant.unit_id, today=today)
+    pool = load_pool(eligible_for(participant, today=today), participant.unit_id, needs=needs, today=today)
     by_component, total = points(needs, pool, weights)
     order = order_of(total, pool)
     rows = list(order[:limit])

@@ -83,26 +83,36 @@ def _share_of(count, full):
     return count / full if full else np.zeros_like(count, dtype=float)
 
 
+def _one_hot(size, columns):
+    vector = np.zeros(size, dtype=np.float32)
+    vector[columns] = 1.0
+    return vector
+
+
+def _shared(matrix, columns_by_id, ids):
+    """How many of ``ids`` each Tidgiver has (one matrix-vector product)."""
+    columns = [columns_by_id[key] for key in ids if key in columns_by_id]
+    return matrix @ _one_hot(matrix.shape[1], columns)
+
+
 def shares(needs, pool):
     """{component: share of its weight (0..1) for each Tidgiver of the pool}, or None where it does not apply."""
-    size = len(pool)
     result = dict.fromkeys(COMPONENTS)
     if needs.interests:
-        columns = [pool.interest_columns[i] for i in needs.interests if i in pool.interest_columns]
-        shared = pool.interests[:, columns].sum(axis=1) if columns else np.zeros(size)
+        shared = _shared(pool.interests, pool.interest_columns, needs.interests)
         result["interests"] = _share_of(shared, min(len(needs.interests), FULL_INTERESTS))
     if needs.life_area_ranks:
         weights = np.array([RANK_SHARE.get(needs.life_area_ranks.get(area), 0.0) for area in LIFE_AREAS])
         result["competencies"] = (pool.life_areas * weights).max(axis=1, initial=0.0)
     if needs.slots:
-        result["availability"] = _share_of(pool.slots[:, needs.slots].sum(axis=1), min(len(needs.slots), FULL_SLOTS))
+        overlap = pool.slots @ _one_hot(pool.slots.shape[1], needs.slots)
+        result["availability"] = _share_of(overlap, min(len(needs.slots), FULL_SLOTS))
     if needs.municipality or needs.postal_area:
-        same_place = (pool.municipality == needs.municipality) & (pool.municipality != "")
-        nearby = (pool.postal_area == needs.postal_area) & (pool.postal_area != "")
+        same_place = pool.equals("municipality", needs.municipality)
+        nearby = pool.equals("postal_area", needs.postal_area)
         result["area"] = np.where(same_place, 1.0, np.where(nearby, 0.5, 0.0))
     if needs.languages:
-        columns = [pool.language_columns[i] for i in needs.languages if i in pool.language_columns]
-        result["language"] = pool.languages[:, columns].any(axis=1).astype(float) if columns else np.zeros(size)
+        result["language"] = (_shared(pool.languages, pool.language_columns, needs.languages) > 0).astype(float)
     wishes = _wish_matches(needs, pool)
     if wishes:
         result["wishes"] = np.mean([matched for _label, matched in wishes], axis=0)
@@ -115,12 +125,12 @@ def _wish_matches(needs, pool):
     """[(label, bool array)] for each wish the participant would prefer."""
     wishes = []
     if needs.preferred_gender:
-        wishes.append((Gender(needs.preferred_gender).label.lower(), pool.gender == needs.preferred_gender))
+        wishes.append((Gender(needs.preferred_gender).label.lower(), pool.equals("gender", needs.preferred_gender)))
     if needs.preferred_age_band:
         label = _("age %(age)s") % {"age": AgeBand(needs.preferred_age_band).label}
-        wishes.append((label, pool.age_band == needs.preferred_age_band))
+        wishes.append((label, pool.equals("age_band", needs.preferred_age_band)))
     if needs.wants_lived_experience:
-        wishes.append((_("lived experience"), pool.lived_experience.copy()))
+        wishes.append((_("lived experience"), pool.lived_experience))
     return wishes
 
 
@@ -178,7 +188,7 @@ def explain(needs, pool, row, by_component):
         )
         lines.append(_line("availability", got["availability"], text))
     if "area" in got:
-        if needs.municipality and pool.municipality[row] == needs.municipality:
+        if pool.municipality[row] == pool.code("municipality", needs.municipality):
             text = _("Lives in the same municipality")
         elif got["area"]:
             text = _("Lives nearby (same postal area)")
