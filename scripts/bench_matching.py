@@ -34,7 +34,8 @@ def timed(function, runs):
 def summary(times):
     ordered = sorted(times)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return f"median {statistics.median(times) * 1000:7.1f} ms   min {ordered[0] * 1000:7.1f} ms   p95 {p95 * 1000:7.1f} ms"
+    median = statistics.median(times)
+    return f"median {median * 1000:7.1f} ms   min {ordered[0] * 1000:7.1f} ms   p95 {p95 * 1000:7.1f} ms"
 
 
 def count_queries(function):
