@@ -11,3 +11,11 @@ class MatchingConfig(AppConfig):
         from .domain.messages import register_templates
 
         register_templates()
+        from volunteers.domain.profiles import register_on_approved
+        from volunteers.participants.domain.erasure import register_eraser
+
+        from .domain.erasure import erase_participant_texts
+        from .domain.profiles import copy_from_application
+
+        register_on_approved(copy_from_application)
+        register_eraser(erase_participant_texts)

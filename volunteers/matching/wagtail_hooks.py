@@ -1,7 +1,8 @@
-"""Back office for matching: "Finn Tidgiver" (ranking, candidate, propose) and the whole-cohort suggestions."""
+"""Wagtail hooks of matching: the profile pages, "Finn Tidgiver" (ranking, candidate, propose), cohort suggestions."""
 
 from wagtail import hooks
 
+from . import profile_hooks  # noqa: F401
 from .admin.ranking_urls import cohort_menu_item, ranking_urls
 
 
