@@ -6,7 +6,17 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ("portal.minside", "portal.org", "portal.accounts", "portal", "volunteers", "training", "cms", "notifications")
+APPS = (
+    "portal.minside",
+    "portal.org",
+    "portal.accounts",
+    "portal",
+    "volunteers.hours",
+    "volunteers",
+    "training",
+    "cms",
+    "notifications",
+)
 DOMAIN_MUST_NOT_USE = ("django.http", "django.shortcuts", "django.forms", "django.views", "django.template.response")
 
 # (importing app, imported app) pairs the plan forbids.
@@ -22,6 +32,12 @@ FORBIDDEN = {
     ("portal.org", "volunteers"),
     ("portal.org", "training"),
     ("portal.org", "notifications"),
+    # Hours use matches and Tidgiver profiles; nothing below them uses hours.
+    ("volunteers", "volunteers.hours"),
+    ("notifications", "volunteers.hours"),
+    ("training", "volunteers.hours"),
+    ("portal.org", "volunteers.hours"),
+    ("cms", "volunteers.hours"),
 }
 
 
@@ -84,6 +100,9 @@ def test_architecture_imports_follow_the_house_plan():
         ("volunteers/domain/x.py", "from django.http import HttpResponse", "domain code never uses"),
         ("volunteers/domain/x.py", "from ..forms import ApplicationForm", "domain code never uses"),
         ("cms/x.py", "from portal.minside import sections", "nothing imports Min side"),
+        ("volunteers/x.py", "from volunteers.hours.models import HourEntry", "volunteers may not use volunteers.hours"),
+        ("notifications/x.py", "import volunteers.hours.domain", "notifications may not use volunteers.hours"),
+        ("volunteers/hours/domain/x.py", "from ..views import queue", "domain code never uses"),
     ],
 )
 def test_architecture_check_catches_a_forbidden_import(tmp_path, relative_path, code, expected):

@@ -1,0 +1,8 @@
+import pytest
+
+from tests.volunteers.hours.factories import make_volunteer
+
+
+@pytest.fixture
+def volunteer(unit, tidgiver):
+    return make_volunteer(unit, user=tidgiver)

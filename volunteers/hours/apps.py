@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class HoursConfig(AppConfig):
+    name = "volunteers.hours"
+    label = "hours"
+    verbose_name = _("Hours")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .domain.messages import register_templates
+
+        register_templates()

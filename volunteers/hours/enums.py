@@ -1,0 +1,84 @@
+"""Every choice list of the hours app, and the hour entry's allowed transitions as data."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class EntryState(models.TextChoices):
+    SUBMITTED = "submitted", _("Submitted")
+    APPROVED = "approved", _("Approved")
+    RETURNED = "returned", _("Returned")
+    RESUBMITTED = "resubmitted", _("Resubmitted")
+
+
+E = EntryState
+
+# Where an entry may go: a coordinator approves or returns what waits; the Tidgiver resubmits what came back.
+ENTRY_TRANSITIONS: dict[str, frozenset[str]] = {
+    E.SUBMITTED: frozenset({E.APPROVED, E.RETURNED}),
+    E.RESUBMITTED: frozenset({E.APPROVED, E.RETURNED}),
+    E.RETURNED: frozenset({E.RESUBMITTED}),
+    E.APPROVED: frozenset(),
+}
+# Who makes each move: staff approve and return, the Tidgiver resubmits.
+STAFF_TARGETS = frozenset({E.APPROVED, E.RETURNED})
+OWNER_TARGETS = frozenset({E.RESUBMITTED})
+# States in which the Tidgiver may still edit or delete the entry, and the ones that wait for a coordinator.
+EDITABLE_STATES = frozenset({E.SUBMITTED, E.RETURNED, E.RESUBMITTED})
+WAITING_STATES = frozenset({E.SUBMITTED, E.RESUBMITTED})
+
+
+class Measure(models.TextChoices):
+    """The programme's three kinds of measures (tiltak)."""
+
+    ACTIVITY = "activity", _("Activity")
+    FOLLOW_UP = "follow_up", _("Follow-up")
+    NETWORK = "network", _("Network")
+
+
+class LifeArea(models.TextChoices):
+    """The core life areas of steg for steg."""
+
+    HOUSING = "housing", _("Housing")
+    NETWORK = "network", _("Network")
+    WORK_SCHOOL = "work_school", _("Work and school")
+    MONEY = "money", _("Money")
+    LEISURE = "leisure", _("Leisure")
+
+
+class EntrySource(models.TextChoices):
+    WEB = "web", _("Min side")
+    SMS = "sms", _("SMS")
+    STAFF = "staff", _("Back office")
+
+
+class ActivityCategory(models.TextChoices):
+    """What a general activity counts as in the funder report (the names in the list are the unit's own)."""
+
+    THEME_EVENING = "theme_evening", _("Theme evening")
+    LUNCH = "lunch", _("Lunch")
+    COURSE = "course", _("Course")
+    TRAINING = "training", _("Training")
+    OTHER_GROUP = "other_group", _("Other group activity")
+
+
+class EntryEventKind(models.TextChoices):
+    """Entries in an hour entry's history (its audit log)."""
+
+    SUBMITTED = "submitted", _("Submitted")
+    EDITED = "edited", _("Edited")
+    TRANSITION = "transition", _("Status changed")
+    CORRECTED = "corrected", _("Corrected after approval")
+    PAID = "paid", _("Marked as paid")
+
+
+# Limits the issue sets; the unit chooses the age limit (UnitHourSettings.max_entry_age_days).
+MIN_QUARTERS = 1
+MAX_QUARTERS = 48
+MAX_KM = 2000
+MAX_PASSENGERS = 8
+NOTE_LIMIT = 500
+RECEIPT_MAX_BYTES = 10 * 1024 * 1024
+RECEIPT_TYPES = {"image/jpeg": "jpg", "image/png": "png", "image/heic": "heic", "application/pdf": "pdf"}
+# Skatteetaten must be told about expense refunds to one person above this in a calendar year.
+REPORTING_THRESHOLD_NOK = 10_000
