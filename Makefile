@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?= -n 2
 
-.PHONY: run banner test venv dev-venv lint migrate messages clean
+.PHONY: run banner test venv dev-venv lint migrate messages clean bench
 
 $(VENV)/.installed: requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Python 3.12 or newer is needed (found %s)" % sys.version.split()[0])'
@@ -58,6 +58,10 @@ messages: dev-venv
 	$(PY) manage.py makemessages -l nb --ignore=.venv --ignore=tests --ignore=staticfiles --ignore=scripts --no-obsolete --no-wrap
 	$(PY) scripts/fill_po.py $$(find . -path ./.venv -prune -o -path ./portal/overrides -prune -o -name django.po -path '*/nb/*' -print)
 	$(PY) manage.py compilemessages --ignore=.venv
+
+# Requests/s, p50/p99 and share of a hello-world view for every page (PostgreSQL + Redis + wrk; see README).
+bench: dev-venv
+	$(PY) scripts/bench.py
 
 clean:
 	rm -rf $(VENV) staticfiles

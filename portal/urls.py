@@ -10,11 +10,12 @@ from portal import views
 handler500 = "portal.views.server_error"
 
 urlpatterns = [
-    # Wagtail's own log-in would bypass allauth (and its MFA): send everyone to allauth.
+    # Every log-in goes through allauth (MFA stage, rate limits, lock-out); Wagtail's own would bypass it.
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/", include(wagtailadmin_urls)),
     path("accounts/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("sprak/<str:code>/", views.choose_language, name="choose_language"),
     path("etter-innlogging/", views.after_login, name="after_login"),
     path("healthz", views.healthz, name="healthz"),
     path("min-side/", include("portal.minside.urls")),
@@ -29,4 +30,8 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns.append(path("", include(wagtail_urls)))
+urlpatterns += [
+    # Wagtail's log-in for private pages is Django's password-only LoginView: no MFA, no lock-out.
+    path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    path("", include(wagtail_urls)),
+]

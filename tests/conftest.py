@@ -50,11 +50,10 @@ def superuser(db):
 
 @pytest.fixture
 def staff_client(client, coordinator):
-    """A coordinator logged in with TOTP set up, so the back office lets them in."""
-    from tests.mfa import activate_totp
+    """A coordinator logged in with TOTP set up and used in this session, so the back office lets them in."""
+    from tests.mfa import log_in_with_mfa
 
-    activate_totp(coordinator)
-    client.force_login(coordinator)
+    log_in_with_mfa(client, coordinator)
     return client
 
 
@@ -71,7 +70,7 @@ def client_as(unit, other_unit, coordinator, other_coordinator, tidgiver, superu
     """A function giving a logged-in test client for a role named in tests/matrix.py."""
     from django.test import Client
 
-    from tests.mfa import activate_totp
+    from tests.mfa import activate_totp, log_in_with_mfa
 
     applicant = factories.make_member(unit, Role.APPLICANT, first_name="Siri", email="siri@example.org")
     users = {
@@ -86,7 +85,9 @@ def client_as(unit, other_unit, coordinator, other_coordinator, tidgiver, superu
 
     def make(role):
         client = Client()
-        if role != "anonymous":
+        if role in ("coordinator", "other_coordinator", "superuser"):
+            log_in_with_mfa(client, users[role])
+        elif role != "anonymous":
             client.force_login(users[role])
         return client
 

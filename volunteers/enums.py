@@ -138,5 +138,14 @@ class EventKind(models.TextChoices):
     ROLE = "role", _("Tidgiver role changed")
 
 
+class UpdateState(models.TextChoices):
+    """A re-submitted application form waits as a pending update until the applicant or a coordinator decides."""
+
+    PENDING = "pending", _("Waiting for confirmation")
+    APPLIED = "applied", _("Applied")
+    DISCARDED = "discarded", _("Discarded")
+    SUPERSEDED = "superseded", _("Replaced by a newer one")
+
+
 # Younger than this, a guardian must agree before screening starts (whatever the unit's own age limit).
 ADULT_AGE = 18

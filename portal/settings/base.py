@@ -53,6 +53,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "cms.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.language.ChosenLanguageMiddleware",
@@ -100,6 +101,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = env("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    # Each request reads its session from Redis; the database keeps it across a cache restart.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     # A database cache is shared between processes, so log-in rate limits hold across workers.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "portal_cache"}}
@@ -123,7 +126,11 @@ ACCOUNT_ADAPTER = "portal.accounts.adapter.AccountAdapter"
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email", "phone"}  # phone: verified numbers on User; see AccountAdapter
 ACCOUNT_LOGIN_BY_CODE_ENABLED = True
-ACCOUNT_FORMS = {"login": "portal.accounts.forms.LoginForm"}
+ACCOUNT_FORMS = {
+    "login": "portal.accounts.forms.LoginForm",
+    "request_login_code": "portal.accounts.forms.RequestLoginCodeForm",
+    "confirm_login_code": "portal.accounts.forms.ConfirmLoginCodeForm",
+}
 ACCOUNT_LOGIN_BY_CODE_TIMEOUT = 5 * 60  # an SMS can take a minute or two
 ACCOUNT_LOGIN_BY_CODE_MAX_ATTEMPTS = 3
 ACCOUNT_PHONE_VERIFICATION_CODE_FORMAT = {"numeric": True, "length": 6, "dashed": False}
@@ -145,6 +152,7 @@ ACCOUNT_RATE_LIMITS = {
     "request_login_code": "10/m/ip,3/10m/key",  # key: the e-mail address or mobile number
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_FORMS = {"activate_totp": "portal.accounts.forms.ActivateTOTPForm"}
 MFA_TOTP_ISSUER = "Blå Kors steg for steg"
 
 # --- Language and time ---------------------------------------------------------------------------
@@ -188,6 +196,10 @@ SECURE_CSP = {
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
+# Public Wagtail pages for anonymous visitors come from the cache (cms.page_cache); 0 turns that off.
+PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 600)
+# How long a browser or a CDN in front may keep such a page (it cannot be told when a page changes).
+PUBLIC_PAGE_MAX_AGE = env_int("PUBLIC_PAGE_MAX_AGE", 60)
 
 # --- Wagtail -------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Blå Kors steg for steg"
@@ -242,6 +254,8 @@ LOGGING = {
         "django.tasks": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # Log-ins, lock-outs, MFA changes, role changes, exports, bad webhook signatures (portal/security.py).
+        "portal.security": {"level": "INFO"},
     },
 }
 

@@ -8,7 +8,7 @@ from notifications.models import InboundMessage, MessageTemplate, OutboundMessag
 from portal.org.enums import Role
 from tests import factories
 from tests.matrix import ROLES, outcome
-from tests.mfa import activate_totp
+from tests.mfa import log_in_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -160,8 +160,7 @@ def test_inbox_shows_own_units_message_and_marks_handled(staff_client, coordinat
 
 @pytest.fixture
 def superuser_client(client, superuser):
-    activate_totp(superuser)
-    client.force_login(superuser)
+    log_in_with_mfa(client, superuser)
     return client
 
 
@@ -208,8 +207,7 @@ def test_template_edit_saves_only_what_differs_from_default(superuser_client, ti
 
 def test_unit_admin_may_edit_templates(client, unit):
     unit_admin = factories.make_member(unit, Role.UNIT_ADMIN, email="leder@example.org")
-    activate_totp(unit_admin)
-    client.force_login(unit_admin)
+    log_in_with_mfa(client, unit_admin)
 
     assert client.get("/admin/message_templates/").status_code == 200
 

@@ -3,7 +3,7 @@ from django.urls import reverse
 
 from tests import factories
 from tests.factories import PASSWORD
-from tests.mfa import activate_totp, current_code
+from tests.mfa import activate_totp, current_code, log_in_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -43,7 +43,7 @@ def test_login_coordinator_without_totp_is_sent_to_mfa_setup(client, coordinator
     secret = client.session["mfa.totp.secret"]
     response = client.post(reverse("mfa_activate_totp"), {"code": current_code(secret)})
     assert response.status_code == 302
-    assert client.get("/admin/").status_code == 200
+    assert client.get("/admin/").status_code == 200  # typing the app's code to set it up passed MFA
 
 
 def test_login_coordinator_with_totp_needs_code_then_reaches_admin(client, coordinator):
@@ -70,7 +70,7 @@ def test_login_wagtail_editor_without_membership_is_sent_to_mfa_setup(client, db
     client.force_login(editor)
 
     assert client.get("/admin/")["Location"] == reverse("mfa_activate_totp")
-    activate_totp(editor)
+    log_in_with_mfa(client, editor)
     assert client.get("/admin/").status_code == 200
 
 
@@ -159,3 +159,11 @@ def test_signup_password_validators_reject_short_and_common(client, db):
     assert response.status_code == 200
     assert "Dette passordet er for kort. Det må bestå av minst 10 tegn." in response.text
     assert "Dette passordet er for vanlig." in response.text
+
+
+def test_login_code_request_without_email_or_phone_is_a_form_error(client, db):
+    response = client.post("/accounts/login/code/", {"email": "", "phone": ""})
+
+    assert response.status_code == 200
+    assert "Skriv inn e-postadressen eller mobilnummeret ditt." in response.text
+    assert "_auth_user_id" not in client.session

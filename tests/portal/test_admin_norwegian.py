@@ -10,7 +10,7 @@ from django.conf import settings
 from django.test import Client
 from django.utils.translation import trans_real
 
-from tests.mfa import activate_totp
+from tests.mfa import log_in_with_mfa
 
 OVERRIDES = Path(settings.BASE_DIR) / "portal" / "overrides" / "locale" / "nb" / "LC_MESSAGES" / "django.po"
 # The apps whose strings coordinators and admins meet in the back office (and in its e-mails and log-in pages).
@@ -87,9 +87,8 @@ def project_catalogues():
 
 @pytest.fixture
 def superuser_client(superuser):
-    activate_totp(superuser)
     client = Client()
-    client.force_login(superuser)
+    log_in_with_mfa(client, superuser)
     return client
 
 

@@ -15,6 +15,10 @@ MATRIX = {
     "/admin/volunteer_roles/": ("login", "login", "login", "denied", "denied", "ok"),
     "/admin/pages/": ("login", "login", "login", "denied", "denied", "ok"),
     "/healthz": ("ok",) * 6,
+    "/admin/login/": ("login",) * 6,
+    "/_util/login/": ("login",) * 6,
+    # A confirmation link is its own proof: anybody with a valid one may use it, a broken one is a 404.
+    "/tidgiver/soknad/bekreft-endringer/tull/": ("404",) * 6,
 }
 
 

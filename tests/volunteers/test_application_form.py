@@ -46,10 +46,12 @@ def test_application_form_post_saves_application_account_membership_and_receipts
     assert application.privacy_notice_version == "2026-2"
     assert application.consented_at is not None
     user = application.user
-    assert (user.email, user.first_name, user.phone, user.has_usable_password()) == (
+    # The number typed into the form is on the application only: an unproved number is never the account's.
+    assert (user.email, user.first_name, user.phone, user.phone_verified, user.has_usable_password()) == (
         "siri.hansen@example.org",
         "Siri",
-        "+4741234567",
+        "",
+        False,
         False,
     )
     assert user.memberships.get().role == Role.APPLICANT

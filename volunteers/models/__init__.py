@@ -2,6 +2,7 @@ from .application import Application, ApplicationEvent
 from .checklist import ChecklistRequirement
 from .declarations import ConfidentialityDeclaration, ConfidentialitySignature
 from .screening import PoliceCertificateCheck, Reference, ScreeningConversation
+from .updates import PendingUpdate
 from .volunteer import Volunteer, VolunteerStatusChange
 
 __all__ = [
@@ -10,6 +11,7 @@ __all__ = [
     "ChecklistRequirement",
     "ConfidentialityDeclaration",
     "ConfidentialitySignature",
+    "PendingUpdate",
     "PoliceCertificateCheck",
     "Reference",
     "ScreeningConversation",

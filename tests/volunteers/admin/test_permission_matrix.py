@@ -4,7 +4,8 @@ import pytest
 
 from tests.matrix import ROLES, outcome
 from tests.volunteers.conftest import make_application
-from volunteers.models import ChecklistRequirement, ConfidentialityDeclaration, Reference, Volunteer
+from volunteers.enums import UpdateState
+from volunteers.models import ChecklistRequirement, ConfidentialityDeclaration, PendingUpdate, Reference, Volunteer
 
 pytestmark = pytest.mark.django_db
 
@@ -19,7 +20,12 @@ def rows(unit, role, tidgiver):
     volunteer = Volunteer.objects.create(user=tidgiver, unit=unit, volunteer_role=role)
     declaration = ConfidentialityDeclaration.objects.create(text="Jeg lover å bevare taushet.")
     requirement = ChecklistRequirement.objects.create(unit=unit, kind="references", required=False)
+    # Already decided, so a POST changes nothing for anyone (the domain refuses and the page says so).
+    update = PendingUpdate.objects.create(
+        application=application, unit=unit, answers={"motivation": "Ny"}, state=UpdateState.DISCARDED
+    )
     return {
+        "update": update.pk,
         "application": application.pk,
         "reference": reference.pk,
         "volunteer": volunteer.pk,
@@ -59,6 +65,8 @@ POST_MATRIX = {
     "/admin/applications/{application}/note/": OWN_UNIT_ONLY,
     "/admin/applications/{application}/guardian/": OWN_UNIT_ONLY,
     "/admin/applications/{application}/role/": OWN_UNIT_ONLY,
+    "/admin/applications/{application}/update/{update}/apply/": OWN_UNIT_ONLY,
+    "/admin/applications/{application}/update/{update}/discard/": OWN_UNIT_ONLY,
 }
 
 # The status form redirects back to the Tidgiver's page (with a message) whether or not anything changed.
