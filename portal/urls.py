@@ -21,6 +21,7 @@ urlpatterns = [
     path("min-side/", include("portal.minside.urls")),
     path("notifications/", include("notifications.urls")),
     path("tidgiver/", include("volunteers.urls")),
+    path("timer/", include("volunteers.hours.urls")),
     path("opplaering/", include("training.urls")),
     path("documents/", include(wagtaildocs_urls)),
 ]

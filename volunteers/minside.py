@@ -60,9 +60,5 @@ def _may_sign(volunteer, application):
     return volunteer is not None or (application is not None and application.is_open)
 
 
-def hours_section(request):
-    return {"template": EMPTY_SECTION, "title": _("Hours"), "empty": _("No hours logged yet.")}
-
-
 def matches_section(request):
     return {"template": EMPTY_SECTION, "title": _("Matches"), "empty": _("You have no match yet.")}

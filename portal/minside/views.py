@@ -6,12 +6,13 @@ from django.shortcuts import render
 from notifications import minside as notifications_sections
 from training import minside as training_sections
 from volunteers import minside as volunteers_sections
+from volunteers.hours import minside as hours_sections
 
 # Each provider takes the request and returns {"template": ..., **context} or None to leave the section out.
 SECTION_PROVIDERS = [
     volunteers_sections.application_section,
     training_sections.training_section,
-    volunteers_sections.hours_section,
+    hours_sections.hours_section,
     volunteers_sections.matches_section,
     notifications_sections.preferences_section,
 ]

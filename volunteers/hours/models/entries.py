@@ -143,6 +143,10 @@ class HourEntry(models.Model):
         return Decimal(self.quarters) / 4
 
     @property
+    def target_label(self):
+        return self.activity_kind.name if self.activity_kind_id else ""
+
+    @property
     def has_expenses(self):
         return bool(self.km or self.travel_costs or self.other_expenses)
 

@@ -50,6 +50,11 @@ class Meeting(models.Model):
         return f"{self.date:%d.%m.%Y} {self.start_time:%H:%M}"
 
     @property
+    def with_whom(self):
+        """The participant's display name once meetings belong to a match (never more than that)."""
+        return ""
+
+    @property
     def starts_at(self):
         return timezone.make_aware(datetime.datetime.combine(self.date, self.start_time))
 
