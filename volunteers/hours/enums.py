@@ -82,3 +82,24 @@ RECEIPT_MAX_BYTES = 10 * 1024 * 1024
 RECEIPT_TYPES = {"image/jpeg": "jpg", "image/png": "png", "image/heic": "heic", "application/pdf": "pdf"}
 # Skatteetaten must be told about expense refunds to one person above this in a calendar year.
 REPORTING_THRESHOLD_NOK = 10_000
+
+
+class ReminderKind(models.TextChoices):
+    """The reminder rules; each is sent at most once per subject and period (the ledger)."""
+
+    MEETING_TOMORROW = "meeting_tomorrow", _("Meeting tomorrow (to the Tidgiver)")
+    MEETING_PROMPT = "meeting_prompt", _("After a meeting: log the hours (to the Tidgiver)")
+    NO_HOURS_NUDGE = "no_hours_nudge", _("No hours in an active match (to the Tidgiver)")
+    WEEKLY_DIGEST = "weekly_digest", _("Weekly summary (to each coordinator)")
+
+
+# (enabled, days) a unit starts with; `days` is the waiting time the rule looks at, where it has one.
+DEFAULT_REMINDER_RULES = {
+    ReminderKind.MEETING_TOMORROW: (True, 1),
+    ReminderKind.MEETING_PROMPT: (True, 0),
+    ReminderKind.NO_HOURS_NUDGE: (True, 14),
+    ReminderKind.WEEKLY_DIGEST: (True, 7),
+}
+# Thresholds of the coordinator's worklist.
+WORKLIST_NO_HOURS_DAYS = 30
+WORKLIST_WAITING_DAYS = 7

@@ -88,3 +88,19 @@ def entry_returned(entry):
         {"dato": f"{entry.date:%d.%m.}", "timer": format_hours(entry.quarters), "kommentar": entry.return_comment},
         unit=entry.unit,
     )
+
+
+def meeting_context(meeting):
+    return {
+        "deltaker": meeting.with_whom or "deltakeren",
+        "klokkeslett": f"{meeting.start_time:%H:%M}",
+        "sted": f" ({meeting.place})" if meeting.place else "",
+    }
+
+
+def meeting_reminder(meeting):
+    send(meeting.volunteer.user, MEETING_REMINDER, meeting_context(meeting), unit=meeting.unit)
+
+
+def meeting_prompt(meeting):
+    send(meeting.volunteer.user, MEETING_PROMPT, meeting_context(meeting), channels=("sms",), unit=meeting.unit)

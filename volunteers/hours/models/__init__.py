@@ -2,6 +2,7 @@ from .activities import ActivityKind
 from .entries import HourEntry, HourEntryEvent
 from .feeds import CalendarFeedToken
 from .meetings import Meeting
+from .reminders import ReminderLedger, ReminderRule
 from .settings import MileageRate, UnitHourSettings
 
 __all__ = [
@@ -11,5 +12,7 @@ __all__ = [
     "HourEntryEvent",
     "Meeting",
     "MileageRate",
+    "ReminderLedger",
+    "ReminderRule",
     "UnitHourSettings",
 ]
