@@ -34,7 +34,7 @@ class StaffMenuItem(MenuItem):
 
 @hooks.register("register_admin_urls")
 def register_hours_admin_urls():
-    return [path("reports/hours/", include(urls))]
+    return [path("hour-reports/", include(urls))]
 
 
 @hooks.register("register_admin_menu_item")

@@ -11,7 +11,7 @@ from volunteers.hours.models import HourEntry
 from .factories import make_volunteer, submit
 
 YEAR = 2026
-REPORT = "/admin/reports/hours/"
+REPORT = "/admin/hour-reports/"
 
 
 def approved(volunteer, day, quarters, measure="", life_area="", coordinator=None):

@@ -93,9 +93,11 @@ def delete(entry, *, actor):
     _lock(entry)
     if not entry.is_editable:
         raise EntryLocked()
-    if entry.receipt:
-        entry.receipt.delete(save=False)
+    receipt = entry.receipt
     entry.delete()
+    if receipt:
+        # Only once the deletion is committed: a rolled-back delete keeps its receipt.
+        transaction.on_commit(lambda: receipt.storage.delete(receipt.name))
 
 
 @transaction.atomic
