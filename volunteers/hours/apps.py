@@ -9,6 +9,11 @@ class HoursConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from notifications.api import register_keyword
+
+        from . import sms
         from .domain.messages import register_templates
 
         register_templates()
+        register_keyword("TIMER", sms.handle_timer)
+        register_keyword("ANGRE", sms.handle_undo)

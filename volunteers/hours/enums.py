@@ -3,6 +3,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from volunteers.enums import LifeArea, Measure
+
+__all__ = ["LifeArea", "Measure"]  # shared with matching and participants; hours uses them through here
+
 
 class EntryState(models.TextChoices):
     SUBMITTED = "submitted", _("Submitted")
@@ -26,24 +30,6 @@ OWNER_TARGETS = frozenset({E.RESUBMITTED})
 # States in which the Tidgiver may still edit or delete the entry, and the ones that wait for a coordinator.
 EDITABLE_STATES = frozenset({E.SUBMITTED, E.RETURNED, E.RESUBMITTED})
 WAITING_STATES = frozenset({E.SUBMITTED, E.RESUBMITTED})
-
-
-class Measure(models.TextChoices):
-    """The programme's three kinds of measures (tiltak)."""
-
-    ACTIVITY = "activity", _("Activity")
-    FOLLOW_UP = "follow_up", _("Follow-up")
-    NETWORK = "network", _("Network")
-
-
-class LifeArea(models.TextChoices):
-    """The core life areas of steg for steg."""
-
-    HOUSING = "housing", _("Housing")
-    NETWORK = "network", _("Network")
-    WORK_SCHOOL = "work_school", _("Work and school")
-    MONEY = "money", _("Money")
-    LEISURE = "leisure", _("Leisure")
 
 
 class EntrySource(models.TextChoices):

@@ -113,9 +113,9 @@ class HourEntryForm(forms.Form):
 
 
 def target_fields(target):
-    """An activity kind or (once matches exist) a match: which field of the entry it fills."""
+    """A match or an activity kind: which field of the entry it fills (the other is emptied)."""
     from .models import ActivityKind
 
     if isinstance(target, ActivityKind):
-        return {"activity_kind": target}
-    return {"activity_kind": None}
+        return {"activity_kind": target, "match": None}
+    return {"activity_kind": None, "match": target}

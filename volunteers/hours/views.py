@@ -92,7 +92,7 @@ def render_form(request, form, volunteer, entry):
 
 
 def initial_of(entry):
-    target = f"activity:{entry.activity_kind_id}"
+    target = f"match:{entry.match_id}" if entry.match_id else f"activity:{entry.activity_kind_id}"
     return {
         "with_whom": target,
         "date": entry.date,

@@ -218,3 +218,43 @@ def test_decimal_amounts_accept_norwegian_commas(tidgiver_client, volunteer):
     tidgiver_client.post(LOG, form_data(volunteer, travel_costs="45,50"))
 
     assert HourEntry.objects.get().travel_costs == Decimal("45.50")
+
+
+def _match(volunteer, name):
+    from tests import factories
+    from volunteers.matching.models import Match
+
+    participant = factories.make_participant(volunteer.unit, display_name=name)
+    return Match.objects.create(unit=volunteer.unit, participant=participant, volunteer=volunteer)
+
+
+def test_log_hours_opens_on_the_one_active_match(tidgiver_client, volunteer):
+    match = _match(volunteer, "Ali")
+
+    response = tidgiver_client.get(LOG)
+
+    assert response.context["form"]["with_whom"].value() == f"match:{match.pk}"
+    assert response.context["form"].fields["with_whom"].choices[0] == (f"match:{match.pk}", "Ali")
+
+
+def test_log_hours_for_a_match_and_totals_per_match(tidgiver_client, volunteer):
+    ali = _match(volunteer, "Ali")
+    berit = _match(volunteer, "Berit")
+
+    tidgiver_client.post(LOG, form_data(volunteer, with_whom=f"match:{ali.pk}", hours="1,5"))
+    tidgiver_client.post(LOG, form_data(volunteer, with_whom=f"match:{berit.pk}", hours="2"))
+    tidgiver_client.post(LOG, form_data(volunteer, with_whom=f"match:{ali.pk}", hours="0,5"))
+
+    section = next(s for s in tidgiver_client.get("/min-side/").context["sections"] if s["title"] == "Timer")
+    assert section["per_match"] == [{"name": "Ali", "hours": 2.0}, {"name": "Berit", "hours": 2.0}]
+    assert HourEntry.objects.filter(match=ali).count() == 2
+
+
+def test_log_hours_for_someone_elses_match_is_refused(tidgiver_client, volunteer, unit):
+    other = _match(make_volunteer(unit, first_name="Annen"), "Cato")
+
+    response = tidgiver_client.post(LOG, form_data(volunteer, with_whom=f"match:{other.pk}"))
+
+    assert response.status_code == 200
+    assert "with_whom" in response.context["form"].errors
+    assert HourEntry.objects.count() == 0

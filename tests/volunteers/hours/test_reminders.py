@@ -116,3 +116,53 @@ def test_reminder_schedule_runs_every_hour(db):
     schedule = Schedule.objects.get(name="hours: reminders")
 
     assert (schedule.func, schedule.schedule_type) == ("volunteers.hours.tasks.run_reminders", "H")
+
+
+def _match(volunteer, name, started_on):
+    from tests import factories
+    from volunteers.matching.models import Match
+
+    participant = factories.make_participant(volunteer.unit, display_name=name)
+    return Match.objects.create(
+        unit=volunteer.unit, participant=participant, volunteer=volunteer, started_on=started_on
+    )
+
+
+def test_no_hours_for_14_days_nudges_once_per_silence(volunteer, unit):
+    match = _match(volunteer, "Ali", MONDAY.date() - datetime.timedelta(days=30))
+    HourEntry.objects.create(
+        unit=unit, volunteer=volunteer, match=match, date=MONDAY.date() - datetime.timedelta(days=15), quarters=4
+    )
+
+    assert reminders.no_hours_nudges(unit, MONDAY) == 1
+    assert reminders.no_hours_nudges(unit, MONDAY + datetime.timedelta(days=1)) == 0
+    assert "Har du møtt Ali?" in OutboundMessage.objects.get(template_key="hours.no_hours_nudge").body
+    HourEntry.objects.create(
+        unit=unit, volunteer=volunteer, match=match, date=MONDAY.date() - datetime.timedelta(days=14), quarters=4
+    )
+    assert reminders.no_hours_nudges(unit, MONDAY) == 1
+
+
+def test_no_hours_nudge_skips_recent_hours_paused_tidgivere_and_closed_matches(volunteer, unit):
+    from volunteers.matching.models import MatchingProfile
+
+    recent = _match(volunteer, "Ali", MONDAY.date() - datetime.timedelta(days=30))
+    HourEntry.objects.create(
+        unit=unit, volunteer=volunteer, match=recent, date=MONDAY.date() - datetime.timedelta(days=3), quarters=4
+    )
+    new = _match(volunteer, "Berit", MONDAY.date() - datetime.timedelta(days=13))
+    assert reminders.no_hours_nudges(unit, MONDAY) == 0
+    new.started_on = MONDAY.date() - datetime.timedelta(days=20)
+    new.save()
+    MatchingProfile.objects.create(unit=unit, volunteer=volunteer, paused=True)
+
+    assert reminders.no_hours_nudges(unit, MONDAY) == 0
+    assert OutboundMessage.objects.count() == 0
+
+
+def test_digest_lists_tidgivere_without_hours_for_30_days(unit, coordinator, volunteer):
+    _match(volunteer, "Ali", MONDAY.date() - datetime.timedelta(days=40))
+
+    assert reminders.weekly_digests(unit, MONDAY) == 1
+    body = OutboundMessage.objects.get(template_key="hours.coordinator_digest").body
+    assert "- 1 Tidgiver i en aktiv match har ikke ført timer på 30 dager." in body

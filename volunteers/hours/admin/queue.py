@@ -25,7 +25,7 @@ OBJ_TYPE = "hourentry"
 
 
 def _what(entry):
-    return entry.activity_kind.name if entry.activity_kind_id else ""
+    return entry.target_label
 
 
 def _warning(entry):
@@ -138,6 +138,7 @@ class HourEntryViewSet(UnitScopedViewSet):
     inspect_view_fields = [
         "unit",
         "volunteer",
+        "match",
         "date",
         "quarters",
         "activity_kind",

@@ -42,7 +42,7 @@ def meetings_for(volunteer, today=None):
     events = Meeting.objects.none()
     if settings_for(volunteer.unit).publish_unit_events:
         events = Meeting.objects.filter(unit=volunteer.unit, volunteer=None, date__gte=since, cancelled_at=None)
-    return (own | events).select_related("activity_kind").order_by("date", "start_time")
+    return (own | events).select_related("activity_kind", "match__participant").order_by("date", "start_time")
 
 
 def meeting_title(meeting):

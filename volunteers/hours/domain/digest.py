@@ -9,7 +9,7 @@ from portal.org.enums import Role
 from volunteers.enums import ApplicationState
 from volunteers.models import Application
 
-from ..enums import WAITING_STATES, WORKLIST_WAITING_DAYS
+from ..enums import WAITING_STATES, WORKLIST_NO_HOURS_DAYS, WORKLIST_WAITING_DAYS
 from ..models import HourEntry
 
 
@@ -29,7 +29,14 @@ def counts_for(unit, now):
     applications = Application.objects.filter(
         unit=unit, state=ApplicationState.RECEIVED, contacted_at=None, submitted_at__lte=cutoff
     )
-    return {"applications": applications.count(), "hours_waiting": waiting_hours.count()}
+    from .reminders import silent_matches
+
+    silent = silent_matches(unit, now.date(), WORKLIST_NO_HOURS_DAYS).values("volunteer").distinct()
+    return {
+        "applications": applications.count(),
+        "hours_waiting": waiting_hours.count(),
+        "no_hours": silent.count(),
+    }
 
 
 def lines_for(unit, now):
@@ -39,6 +46,11 @@ def lines_for(unit, now):
         "applications": lambda n: ngettext(
             "%(count)d application has waited more than 7 days.",
             "%(count)d applications have waited more than 7 days.",
+            n,
+        ),
+        "no_hours": lambda n: ngettext(
+            "%(count)d Tidgiver in an active match has logged no hours for 30 days.",
+            "%(count)d Tidgivere in active matches have logged no hours for 30 days.",
             n,
         ),
         "hours_waiting": lambda n: ngettext(

@@ -19,6 +19,7 @@ from .unit_settings import rate_on, settings_for
 E = EntryState
 # What the Tidgiver may set on their own entry (and so may change while it waits).
 ENTRY_FIELDS = (
+    "match",
     "date",
     "quarters",
     "activity_kind",
@@ -59,8 +60,17 @@ def can_transition(entry, to_state, *, staff=True):
 def submit(volunteer, *, actor, source=EntrySource.WEB, message_sid="", **fields):
     """Store a new entry as submitted (approved at once where the unit chose so and it has no expenses)."""
     check_day(volunteer.unit, fields["date"])
+    _check_match(volunteer, fields.get("match"))
+    now = timezone.now()
     entry = HourEntry(
-        unit=volunteer.unit, volunteer=volunteer, source=source, message_sid=message_sid, created_by=actor, **fields
+        unit=volunteer.unit,
+        volunteer=volunteer,
+        source=source,
+        message_sid=message_sid,
+        created_by=actor,
+        created_at=now,
+        state_changed_at=now,
+        **fields,
     )
     entry.full_clean(exclude=["receipt"])
     entry.save()
@@ -78,6 +88,8 @@ def edit(entry, *, actor, **changes):
         raise EntryLocked()
     if "date" in changes and changes["date"] != entry.date:
         check_day(entry.unit, changes["date"])
+    if changes.get("match"):
+        _check_match(entry.volunteer, changes["match"])
     changed = _apply(entry, changes)
     entry.full_clean(exclude=["receipt"])
     entry.save()
@@ -167,6 +179,12 @@ def mark_paid(entries, *, actor):
         ]
     )
     return len(marked)
+
+
+def _check_match(volunteer, match):
+    """Hours can only be logged for the Tidgiver's own match."""
+    if match is not None and match.volunteer_id != volunteer.pk:
+        raise NotAllowed()
 
 
 def _lock(entry):

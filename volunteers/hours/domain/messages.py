@@ -56,6 +56,13 @@ TEMPLATES = {
     },
     NO_HOURS_NUDGE: {
         "description": _("A friendly nudge to a Tidgiver in an active match who has logged no hours for 14 days."),
+        "email_subject": {"nb": "Har du møtt {deltaker}?", "en": "Have you met {deltaker}?"},
+        "email_body": {
+            "nb": "Hei {fornavn}!\n\nVi ser ingen timer fra deg de siste to ukene. Har du møtt {deltaker}? Før timene "
+            "på Min side: {lenke}\n\nHilsen Blå Kors steg for steg",
+            "en": "Hi {fornavn}!\n\nWe see no hours from you in the last two weeks. Have you met {deltaker}? Log the "
+            "hours on My page: {lenke}\n\nBlå Kors steg for steg",
+        },
         "sms": {
             "nb": "Hei {fornavn}! Vi ser ingen timer fra deg de siste to ukene. Har du møtt {deltaker}? Svar for "
             "eksempel TIMER 2 for å føre timene.",
@@ -104,3 +111,7 @@ def meeting_reminder(meeting):
 
 def meeting_prompt(meeting):
     send(meeting.volunteer.user, MEETING_PROMPT, meeting_context(meeting), channels=("sms",), unit=meeting.unit)
+
+
+def no_hours_nudge(match):
+    send(match.volunteer.user, NO_HOURS_NUDGE, {"deltaker": match.participant.display_name}, unit=match.unit)

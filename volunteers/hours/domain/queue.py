@@ -31,7 +31,7 @@ def queue_for(user):
     """Every entry the user may review, with what they need to decide in one query."""
     return (
         for_user(HourEntry.objects.all(), user)
-        .select_related("unit", "volunteer__user", "activity_kind")
+        .select_related("unit", "volunteer__user", "activity_kind", "match__participant")
         .annotate(year_refunds=year_refunds_subquery())
     )
 

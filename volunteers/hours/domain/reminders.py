@@ -7,12 +7,16 @@ preference and STOPP are respected there. Paused or ended Tidgivere get nothing.
 import datetime
 
 from django.db import IntegrityError, transaction
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, Max, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from notifications.api import send
 from portal.org.models import Unit
 from volunteers.enums import VolunteerStatus
+from volunteers.matching.enums import MatchState
+from volunteers.matching.models import Match
+from volunteers.matching.models.profile import not_paused_q
 
 from ..enums import DEFAULT_REMINDER_RULES, ReminderKind
 from ..models import HourEntry, Meeting, ReminderLedger, ReminderRule
@@ -42,12 +46,51 @@ def run_all(now=None):
     now = now or timezone.now()
     sent = 0
     for unit in Unit.objects.all():
-        sent += meeting_reminders(unit, now) + meeting_prompts(unit, now) + weekly_digests(unit, now)
+        sent += meeting_reminders(unit, now) + meeting_prompts(unit, now) + no_hours_nudges(unit, now)
+        sent += weekly_digests(unit, now)
     return sent
 
 
 def _active(volunteer):
-    return volunteer.status == VolunteerStatus.ACTIVE
+    if volunteer.status != VolunteerStatus.ACTIVE:
+        return False
+    profile = getattr(volunteer, "matching_profile", None)
+    return profile is None or not profile.is_paused_on()
+
+
+def silent_matches(unit, day, days):
+    """Active matches of active, unpaused Tidgivere with no hours for ``days`` days (since the last entry, or
+    since the start when there is none). Annotated with ``quiet_since``: the date the silence began."""
+    last_entry = (
+        HourEntry.objects.filter(match=OuterRef("pk"))
+        .order_by()
+        .values("match")
+        .annotate(last=Max("date"))
+        .values("last")
+    )
+    cutoff = day - datetime.timedelta(days=days)
+    return (
+        Match.objects.filter(unit=unit, state=MatchState.ACTIVE, volunteer__status=VolunteerStatus.ACTIVE)
+        .filter(Q(volunteer__matching_profile__isnull=True) | not_paused_q(day, "volunteer__matching_profile__"))
+        .annotate(quiet_since=Coalesce(Subquery(last_entry), "started_on"))
+        .filter(quiet_since__lte=cutoff)
+        .select_related("volunteer__user", "participant", "unit")
+    )
+
+
+def no_hours_nudges(unit, now):
+    """A friendly nudge after 14 days without hours in an active match: once per silence."""
+    enabled, days = rule_for(unit, K.NO_HOURS_NUDGE)
+    if not enabled:
+        return 0
+    sent = 0
+    for match in silent_matches(unit, timezone.localdate(now), days):
+        if record_once(
+            unit, K.NO_HOURS_NUDGE, f"match:{match.pk}", match.quiet_since.isoformat(), match.volunteer.user
+        ):
+            messages.no_hours_nudge(match)
+            sent += 1
+    return sent
 
 
 def meeting_reminders(unit, now):
@@ -57,7 +100,9 @@ def meeting_reminders(unit, now):
     tomorrow = timezone.localdate(now) + datetime.timedelta(days=1)
     sent = 0
     meetings = Meeting.objects.filter(unit=unit, date=tomorrow, cancelled_at=None, volunteer__isnull=False)
-    for meeting in meetings.select_related("volunteer__user", "unit"):
+    for meeting in meetings.select_related(
+        "volunteer__user", "volunteer__matching_profile", "unit", "match__participant"
+    ):
         if not _active(meeting.volunteer):
             continue
         if record_once(
@@ -81,7 +126,7 @@ def meeting_prompts(unit, now):
         )
         .annotate(logged=Exists(logged))
         .filter(logged=False)
-        .select_related("volunteer__user", "unit")
+        .select_related("volunteer__user", "volunteer__matching_profile", "unit", "match__participant")
     )
     sent = 0
     for meeting in meetings:

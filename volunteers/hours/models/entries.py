@@ -55,6 +55,15 @@ class HourEntry(models.Model):
     volunteer = models.ForeignKey(
         "volunteers.Volunteer", on_delete=models.CASCADE, related_name="hour_entries", verbose_name=_("Tidgiver")
     )
+    # With whom: a match, or a general activity from the unit's list (one of the two).
+    match = models.ForeignKey(
+        "matching.Match",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="hour_entries",
+        verbose_name=_("match"),
+    )
     activity_kind = models.ForeignKey(
         "hours.ActivityKind",
         on_delete=models.PROTECT,
@@ -125,6 +134,9 @@ class HourEntry(models.Model):
                 condition=Q(quarters__gte=MIN_QUARTERS, quarters__lte=MAX_QUARTERS), name="hours_quarters_in_range"
             ),
             models.CheckConstraint(condition=Q(km__lte=MAX_KM), name="hours_km_in_range"),
+            models.CheckConstraint(
+                condition=Q(match__isnull=True) | Q(activity_kind__isnull=True), name="hours_match_or_activity"
+            ),
             models.UniqueConstraint(
                 fields=["message_sid"], condition=~Q(message_sid=""), name="hours_one_entry_per_sms"
             ),
@@ -133,6 +145,7 @@ class HourEntry(models.Model):
             models.Index(fields=["unit", "state", "date"], name="hours_unit_state_date"),
             models.Index(fields=["volunteer", "date"], name="hours_volunteer_date"),
             models.Index(fields=["unit", "date"], name="hours_unit_date"),
+            models.Index(fields=["match", "state"], name="hours_match_state"),
         ]
 
     def __str__(self):
@@ -144,6 +157,9 @@ class HourEntry(models.Model):
 
     @property
     def target_label(self):
+        """The participant's display name or the activity: never more about the participant."""
+        if self.match_id:
+            return self.match.participant.display_name
         return self.activity_kind.name if self.activity_kind_id else ""
 
     @property

@@ -20,6 +20,14 @@ class Meeting(models.Model):
         related_name="meetings",
         verbose_name=_("Tidgiver"),
     )
+    match = models.ForeignKey(
+        "matching.Match",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="meetings",
+        verbose_name=_("match"),
+    )
     activity_kind = models.ForeignKey(
         "hours.ActivityKind",
         on_delete=models.PROTECT,
@@ -51,8 +59,8 @@ class Meeting(models.Model):
 
     @property
     def with_whom(self):
-        """The participant's display name once meetings belong to a match (never more than that)."""
-        return ""
+        """The participant's display name (never more than that), for a meeting of a match."""
+        return self.match.participant.display_name if self.match_id else ""
 
     @property
     def starts_at(self):
