@@ -58,7 +58,3 @@ def application_section(request):
 
 def _may_sign(volunteer, application):
     return volunteer is not None or (application is not None and application.is_open)
-
-
-def hours_section(request):
-    return {"template": EMPTY_SECTION, "title": _("Hours"), "empty": _("No hours logged yet.")}
