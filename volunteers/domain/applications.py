@@ -3,11 +3,8 @@
 import datetime
 from dataclasses import dataclass
 
-from django.conf import settings
-from django.core import signing
 from django.db import transaction
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -18,7 +15,7 @@ from portal.org.models import Membership
 
 from ..enums import ADULT_AGE, ApplicationState, EventKind
 from ..models import Application
-from . import messages, pending
+from . import links, messages, pending
 from .accounts import ensure_account, password_link
 from .records import log_event
 from .screening import transition
@@ -280,21 +277,17 @@ def _queue_receipts(application, user):
 
 
 def guardian_token(application):
-    return signing.dumps(application.pk, salt=GUARDIAN_LINK_SALT)
+    return links.token_for(application.pk, GUARDIAN_LINK_SALT)
 
 
 def guardian_link(application):
-    path = reverse("volunteers:guardian_confirm", kwargs={"token": guardian_token(application)})
-    return settings.PUBLIC_BASE_URL.rstrip("/") + path
+    return links.public_link("volunteers:guardian_confirm", guardian_token(application))
 
 
 def application_for_guardian_token(token):
     """The application a guardian link belongs to, or None for a broken or expired link."""
-    try:
-        pk = signing.loads(token, salt=GUARDIAN_LINK_SALT, max_age=GUARDIAN_LINK_MAX_AGE)
-    except signing.BadSignature:
-        return None
-    return Application.objects.filter(pk=pk).select_related("unit").first()
+    pk = links.pk_from_token(token, GUARDIAN_LINK_SALT, GUARDIAN_LINK_MAX_AGE)
+    return Application.objects.filter(pk=pk).select_related("unit").first() if pk is not None else None
 
 
 @transaction.atomic
