@@ -61,6 +61,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "portal.cache_headers.NoStoreForPersonalPagesMiddleware",
     "portal.accounts.middleware.StaffMustUseMFAMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -187,10 +188,21 @@ SECURE_CSP = {
     "frame-src": [CSP.SELF, "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
     "frame-ancestors": [CSP.SELF],
     "form-action": [CSP.SELF],
-    "base-uri": [CSP.SELF],
+    "base-uri": [CSP.NONE],
     "object-src": [CSP.NONE],
 }
-X_FRAME_OPTIONS = "SAMEORIGIN"
+X_FRAME_OPTIONS = "SAMEORIGIN"  # frame-ancestors 'self': Wagtail's preview frames our own pages
+# Cache-Control: no-store under these (portal/cache_headers.py), and for every logged-in page.
+NO_STORE_PATH_PREFIXES = [
+    "/admin/",
+    "/min-side/",
+    "/accounts/",
+    "/etter-innlogging/",
+    "/tidgiver/",
+    "/opplaering/",
+    "/notifications/",
+    "/documents/",
+]
 SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
 # Public Wagtail pages for anonymous visitors come from the cache (cms.page_cache); 0 turns that off.
@@ -203,6 +215,8 @@ WAGTAIL_SITE_NAME = "Blå Kors steg for steg"
 WAGTAILADMIN_BASE_URL = env("PUBLIC_BASE_URL", "http://localhost:8000")
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+# E-mail address and password change only through allauth (password asked again, old address told).
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = False
