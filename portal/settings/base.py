@@ -19,6 +19,8 @@ INSTALLED_APPS = [
     "portal.privacy",
     "portal.minside",
     "volunteers",
+    "volunteers.participants",
+    "volunteers.matching",
     "training",
     "cms",
     "notifications",

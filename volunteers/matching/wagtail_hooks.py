@@ -1,0 +1,3 @@
+"""Wagtail hooks of matching."""
+
+from . import profile_hooks  # noqa: F401
