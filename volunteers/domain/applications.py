@@ -67,10 +67,11 @@ class Submission:
 
 
 class TooYoung(Exception):
-    """Below the unit's minimum age: nothing is stored. `unit` is the unit whose rule refused."""
+    """Below the unit's minimum age: nothing is stored. `unit` is the unit whose rule refused; `note` what the
+    timeline says when answers sent again are refused."""
 
-    def __init__(self, unit):
-        self.unit = unit
+    def __init__(self, unit, note=""):
+        self.unit, self.note = unit, note
         super().__init__(unit)
 
 
@@ -188,15 +189,9 @@ def merge_answers(application, data, *, consented_at, confirmed_by_link=False, a
     if keep_unit:
         data["unit"] = old_unit
         if age_rule(old_unit, data["date_of_birth"]) == TOO_YOUNG:
-            # The form accepted this age for the wished unit; refusing here would tell a stranger that this
-            # e-mail has an application. Change nothing and let the coordinator see what was tried.
-            log_event(
-                application,
-                EventKind.DUPLICATE,
-                _TOO_YOUNG_FOR_KEPT_UNIT % {"new": wished_unit, "old": old_unit},
-                actor=actor,
-            )
-            return application
+            # The form accepted this age for the wished unit (so the public page said nothing). Change
+            # nothing; updates.apply writes what was tried on the timeline.
+            raise TooYoung(old_unit, note=_TOO_YOUNG_FOR_KEPT_UNIT % {"new": wished_unit, "old": old_unit})
     youth = _youth(data["unit"], data)
     if application.state == S.AWAITING_GUARDIAN and not youth:
         # Screening waits for the guardian already asked; a coordinator decides (see the timeline entry).
