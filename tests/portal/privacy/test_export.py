@@ -52,7 +52,7 @@ def test_my_data_json_holds_account_application_declaration_training_and_message
     (module,) = _part(export, "training")["data"]
     assert module["Modul"] == "Grensesetting"
     (message,) = _part(export, "messages")["data"]["Sendt til deg"]
-    assert (message["channel"], message["address"]) == ("email", "siri.hansen@example.org")
+    assert (message["Kanal"], message["Adresse"]) == ("E-post", "siri.hansen@example.org")
 
 
 def test_my_data_download_is_a_logged_export(client, tidgiver, caplog):
