@@ -53,6 +53,8 @@ def application_section(request):
         "declaration": declaration,
         "signature": signature,
         "show_sign": declaration is not None and signature is None and _may_sign(volunteer, application),
+        # The number typed into the form is not the account's until a code proves it (finding 5).
+        "unproved_phone": application.phone if application and not user.phone_verified else "",
     }
 
 
