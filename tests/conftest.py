@@ -66,8 +66,16 @@ def home_page(db):
 
 
 @pytest.fixture
-def client_as(unit, other_unit, coordinator, other_coordinator, tidgiver, superuser):
-    """A function giving a logged-in test client for a role named in tests/matrix.py."""
+def unit_admin(unit):
+    return factories.make_member(unit, Role.UNIT_ADMIN, first_name="Una", email="una@example.org")
+
+
+@pytest.fixture
+def client_as(unit, other_unit, coordinator, other_coordinator, unit_admin, tidgiver, superuser):
+    """A function giving a logged-in test client for a role named in tests/matrix.py.
+
+    ``client_as.users`` maps each role (but anonymous) to its user.
+    """
     from django.test import Client
 
     from tests.mfa import activate_totp, log_in_with_mfa
@@ -78,17 +86,19 @@ def client_as(unit, other_unit, coordinator, other_coordinator, tidgiver, superu
         "tidgiver": tidgiver,
         "coordinator": coordinator,
         "other_coordinator": other_coordinator,
+        "unit_admin": unit_admin,
         "superuser": superuser,
     }
-    for staff in (coordinator, other_coordinator, superuser):
+    for staff in (coordinator, other_coordinator, unit_admin, superuser):
         activate_totp(staff)
 
     def make(role):
         client = Client()
-        if role in ("coordinator", "other_coordinator", "superuser"):
+        if role in ("coordinator", "other_coordinator", "unit_admin", "superuser"):
             log_in_with_mfa(client, users[role])
         elif role != "anonymous":
             client.force_login(users[role])
         return client
 
+    make.users = users
     return make
