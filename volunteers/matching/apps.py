@@ -10,6 +10,8 @@ class MatchingConfig(AppConfig):
     def ready(self):
         from . import sms
         from .domain.messages import register_templates
+        from .privacy import register_privacy_part
 
         register_templates()
         sms.register()
+        register_privacy_part()

@@ -1,0 +1,45 @@
+"""Back office for matching: proposals, matches (listing, board, page), follow-up worklist, home panel."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from portal.org.scoping import is_staff_member
+
+from .admin.matches import MatchViewSet
+from .admin.panels import panel_for
+from .admin.proposals import ProposalViewSet
+from .admin.worklist import URL_NAME, FollowUpWorklistView
+
+
+@hooks.register("register_admin_viewset")
+def register_matching_viewsets():
+    return [ProposalViewSet("proposals"), MatchViewSet("matches")]
+
+
+@hooks.register("register_admin_urls")
+def register_follow_up_worklist_url():
+    return [path("follow-ups/", FollowUpWorklistView.as_view(), name=URL_NAME)]
+
+
+class StaffMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_staff_member(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_matching_menu_items():
+    return StaffMenuItem(_("Follow-ups"), reverse(URL_NAME), icon_name="date", order=199)
+
+
+@hooks.register("register_admin_menu_item")
+def register_match_board_menu_item():
+    return StaffMenuItem(_("Match board"), reverse("matches:board"), icon_name="table", order=198)
+
+
+@hooks.register("construct_homepage_panels")
+def add_matching_panel(request, panels):
+    panel = panel_for(request)
+    if panel is not None:
+        panels.append(panel)
