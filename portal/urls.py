@@ -23,6 +23,7 @@ urlpatterns = [
     path("min-side/", include("portal.minside.urls")),
     path("behandlingsprotokoll/", privacy_views.records_of_processing, name="records_of_processing"),
     path("notifications/", include("notifications.urls")),
+    path("tidgiver/tilgjengelighet/", include("volunteers.matching.profile_urls")),
     path("tidgiver/", include("volunteers.urls")),
     path("match/", include("volunteers.matching.urls")),
     path("opplaering/", include("training.urls")),

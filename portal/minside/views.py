@@ -8,10 +8,12 @@ from portal.privacy import minside as privacy_sections
 from training import minside as training_sections
 from volunteers import minside as volunteers_sections
 from volunteers.matching import minside as matching_sections
+from volunteers.matching import minside_profile as matching_profile_sections
 
 # Each provider takes the request and returns {"template": ..., **context} or None to leave the section out.
 SECTION_PROVIDERS = [
     volunteers_sections.application_section,
+    matching_profile_sections.availability_section,
     training_sections.training_section,
     volunteers_sections.hours_section,
     matching_sections.matches_section,

@@ -1,4 +1,5 @@
-"""Back office for matching: proposals, matches (listing, board, page), follow-up worklist, home panel."""
+"""Back office for matching: proposals, matches (listing, board, page), follow-up worklist, home panel; the
+matching-profile pages live in profile_hooks."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +8,7 @@ from wagtail.admin.menu import MenuItem
 
 from portal.org.scoping import is_staff_member
 
+from . import profile_hooks  # noqa: F401
 from .admin.matches import MatchViewSet
 from .admin.panels import panel_for
 from .admin.proposals import ProposalViewSet

@@ -46,3 +46,16 @@ class GoalScoreValue(models.IntegerChoices):
     AS_EXPECTED = 0, _("0 As expected")
     MORE = 1, _("+1 More than expected")
     MUCH_MORE = 2, _("+2 Much more than expected")
+
+
+# The version of the consent text a participant agrees to when registered (recorded with the consent).
+CONSENT_TEXT_VERSION = "1"
+
+
+class AccessPage(models.TextChoices):
+    """Which page showed a participant record (the access log's "which page")."""
+
+    PAGE = "page", _("Participant page")
+    EDIT = "edit", _("Edit form")
+    EXPORT = "export", _("Export")
+    ERASE = "erase", _("Deleted")
