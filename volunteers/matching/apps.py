@@ -15,11 +15,6 @@ class MatchingConfig(AppConfig):
         register_templates()
         sms.register()
         register_privacy_part()
-        from volunteers.domain.profiles import register_on_approved
-        from volunteers.participants.domain.erasure import register_eraser
+        from .profile_registration import register as register_profile_hooks
 
-        from .domain.erasure import erase_participant_texts
-        from .domain.profiles import copy_from_application
-
-        register_on_approved(copy_from_application)
-        register_eraser(erase_participant_texts)
+        register_profile_hooks()

@@ -2,7 +2,7 @@
 
 About participants a Tidgiver gets their display name only, never the participant's record. Erasing keeps the
 matches and proposals for the funder report (units, dates, states, closure codes) and removes what the person
-wrote (their reason for a no) and their matching profile's personal details.
+wrote (their reason for a no). The matching profile is its own part ("matching_profile", profile_registration).
 """
 
 from django.utils.translation import gettext as _
@@ -12,17 +12,15 @@ from portal.privacy.describe import describe
 from portal.privacy.registry import register
 
 from .enums import OPEN_MATCH_STATES, OPEN_PROPOSAL_STATES
-from .models import AvailabilitySlot, Match, MatchingProfile, Proposal
+from .models import Match, Proposal
 
 PROPOSAL_FIELDS = ("number", "unit", "state", "sent_at", "deadline", "answered_at", "answer_source", "decline_reason")
 MATCH_FIELDS = ("unit", "state", "started_on", "first_meeting_on", "closed_on")
-PROFILE_FIELDS = ("unit", "capacity", "paused", "paused_until", "municipality", "postal_code", "gender", "age_band")
 
 
 def collect(user):
     proposals = Proposal.objects.filter(volunteer__user=user).select_related("unit", "participant")
     matches = Match.objects.filter(volunteer__user=user).select_related("unit", "participant")
-    profiles = MatchingProfile.objects.filter(volunteer__user=user).select_related("unit")
     return {
         str(_("Match proposals")): [
             {str(_("Participant")): p.participant.display_name, **describe(p, PROPOSAL_FIELDS)}
@@ -31,18 +29,6 @@ def collect(user):
         str(_("Matches")): [
             {str(_("Participant")): m.participant.display_name, **describe(m, MATCH_FIELDS)}
             for m in matches.order_by("started_on")
-        ],
-        str(_("Matching profiles")): [
-            {
-                **describe(profile, PROFILE_FIELDS),
-                str(_("Interests")): [str(i) for i in profile.interests.all()],
-                str(_("Competencies")): [str(c) for c in profile.competencies.all()],
-                str(_("Languages")): [str(language) for language in profile.languages.all()],
-                str(_("Availability")): [
-                    str(slot) for slot in AvailabilitySlot.objects.filter(volunteer_id=profile.volunteer_id)
-                ],
-            }
-            for profile in profiles
         ],
     }
 
@@ -57,14 +43,6 @@ def blocks_erasure(user):
 
 def erase(user):
     Proposal.objects.filter(volunteer__user=user).update(decline_reason="")
-    for profile in MatchingProfile.objects.filter(volunteer__user=user):
-        profile.interests.clear()
-        profile.competencies.clear()
-        profile.languages.clear()
-    MatchingProfile.objects.filter(volunteer__user=user).update(
-        municipality="", postal_code="", gender="", age_band="", lived_experience=None, paused=False, paused_until=None
-    )
-    AvailabilitySlot.objects.filter(volunteer__user=user).delete()
 
 
 def register_privacy_part():

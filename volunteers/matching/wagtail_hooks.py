@@ -1,5 +1,5 @@
-"""Back office for matching: proposals, matches (listing, board, page), follow-up worklist, home panel; the
-matching-profile pages live in profile_hooks."""
+"""Back office for matching: proposals, matches (listing, board, page), follow-up worklist, home panel, "Finn
+Tidgiver" (ranking, candidate, propose) and cohort suggestions; the matching-profile pages live in profile_hooks."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +12,7 @@ from . import profile_hooks  # noqa: F401
 from .admin.matches import MatchViewSet
 from .admin.panels import panel_for
 from .admin.proposals import ProposalViewSet
+from .admin.ranking_urls import cohort_menu_item, ranking_urls
 from .admin.worklist import URL_NAME, FollowUpWorklistView
 
 
@@ -21,8 +22,8 @@ def register_matching_viewsets():
 
 
 @hooks.register("register_admin_urls")
-def register_follow_up_worklist_url():
-    return [path("follow-ups/", FollowUpWorklistView.as_view(), name=URL_NAME)]
+def register_matching_urls():
+    return [path("follow-ups/", FollowUpWorklistView.as_view(), name=URL_NAME), *ranking_urls()]
 
 
 class StaffMenuItem(MenuItem):
@@ -31,13 +32,18 @@ class StaffMenuItem(MenuItem):
 
 
 @hooks.register("register_admin_menu_item")
-def register_matching_menu_items():
+def register_follow_up_menu_item():
     return StaffMenuItem(_("Follow-ups"), reverse(URL_NAME), icon_name="date", order=199)
 
 
 @hooks.register("register_admin_menu_item")
 def register_match_board_menu_item():
     return StaffMenuItem(_("Match board"), reverse("matches:board"), icon_name="table", order=198)
+
+
+@hooks.register("register_admin_menu_item")
+def register_cohort_menu_item():
+    return cohort_menu_item()
 
 
 @hooks.register("construct_homepage_panels")
