@@ -67,7 +67,10 @@ def test_proposal_page_of_another_unit_is_404(staff_client, other_unit):
 
 def test_proposal_page_withdraw(staff_client, participant, volunteer):
     proposal = make_proposal(participant, volunteer)
-    assert "Trekk tilbake" in staff_client.get(f"/admin/proposals/inspect/{proposal.pk}/").text
+    page = staff_client.get(f"/admin/proposals/inspect/{proposal.pk}/").text
+    assert "Trekk tilbake" in page
+    for action in ("withdraw", "answer"):
+        assert f'action="/admin/proposals/{proposal.pk}/{action}/"' in page
 
     staff_client.post(f"/admin/proposals/{proposal.pk}/withdraw/", {"reason": "Deltakeren flyttet"})
 
@@ -105,6 +108,8 @@ def test_match_page_records_a_follow_up_with_goal_scores(staff_client, participa
     goal = Goal.objects.create(unit=match.unit, participant=participant, number=1, text="Egen leilighet")
     page = staff_client.get(f"/admin/matches/inspect/{match.pk}/").text
     assert "Egen leilighet" in page
+    for action in ("follow-up", "first-meeting", "pause", "close"):
+        assert f'action="/admin/matches/{match.pk}/{action}/"' in page
 
     staff_client.post(
         f"/admin/matches/{match.pk}/follow-up/",

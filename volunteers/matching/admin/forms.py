@@ -17,7 +17,9 @@ class ReasonForm(forms.Form):
 
 class ActivateForm(forms.Form):
     started_on = forms.DateField(
-        label=_("Start date"), initial=timezone.localdate, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Start date"),
+        initial=timezone.localdate,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     measure = forms.ChoiceField(label=_("Main measure"), choices=[("", "–"), *Measure.choices], required=False)
     shared_with_tidgiver = forms.CharField(
@@ -48,19 +50,25 @@ class CloseForm(forms.Form):
         label=_("The participant leaves the programme (otherwise they wait for a new Tidgiver)"), required=False
     )
     closed_on = forms.DateField(
-        label=_("Closed on"), initial=timezone.localdate, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Closed on"),
+        initial=timezone.localdate,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
 
 
 class FirstMeetingForm(forms.Form):
-    first_meeting_on = forms.DateField(label=_("First meeting"), widget=forms.DateInput(attrs={"type": "date"}))
+    first_meeting_on = forms.DateField(
+        label=_("First meeting"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
 
 
 class FollowUpForm(forms.Form):
     """A held follow-up; one score field per goal of the participant is added (goal_<id>)."""
 
     done_on = forms.DateField(
-        label=_("Held on"), initial=timezone.localdate, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Held on"),
+        initial=timezone.localdate,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     with_whom = forms.ChoiceField(label=_("With whom"), choices=FollowUpWith.choices)
     rating = forms.TypedChoiceField(

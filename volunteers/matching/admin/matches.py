@@ -230,7 +230,7 @@ class MatchViewSet(UnitScopedViewSet):
         return super().get_common_view_kwargs(**{**missing, **kwargs})
 
     def get_inspect_view_kwargs(self, **kwargs):
-        names = {name: self.get_url_name(name.replace("-", "_")) for name in ACTIONS}
+        names = {name.replace("-", "_"): self.get_url_name(name.replace("-", "_")) for name in ACTIONS}
         return super().get_inspect_view_kwargs(action_url_names=names, **kwargs)
 
     @property
