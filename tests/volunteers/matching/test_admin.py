@@ -58,6 +58,15 @@ def test_proposals_export_has_no_free_text(staff_client, participant, volunteer)
     assert "Ali" not in csv  # the code, not the name, identifies the participant in a file that may travel
 
 
+def test_proposals_export_neutralises_a_formula_in_a_name(staff_client, unit, participant):
+    volunteer = factories.make_volunteer(unit, first_name="=HYPERLINK(1)")
+    make_proposal(participant, volunteer)
+
+    csv = b"".join(staff_client.get("/admin/proposals/?export=csv").streaming_content).decode()
+
+    assert "'=HYPERLINK(1)" in csv
+
+
 def test_proposal_page_of_another_unit_is_404(staff_client, other_unit):
     foreign = make_proposal(factories.make_participant(other_unit), factories.make_volunteer(other_unit))
 
