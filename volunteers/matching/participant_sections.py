@@ -21,6 +21,7 @@ def matching_section(request, participant):
     return {
         "template": "matching/admin/participant_section.html",
         "title": _("Proposals and matches"),
+        "participant": participant,
         "proposals": proposals,
         "matches": matches,
     }
