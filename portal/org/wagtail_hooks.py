@@ -6,8 +6,10 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
 
+from . import audit
 from .domain import ROLE_CHANGED
 from .enums import Role
+from .export import EXPORTED
 from .membership_admin import MembershipEditView
 from .models import Membership, Unit, VolunteerRole
 from .permissions import SuperuserOnlyPolicy
@@ -76,3 +78,4 @@ def _role_label(value):
 @hooks.register("register_log_actions")
 def register_org_log_actions(actions):
     actions.register_action(ROLE_CHANGED)(RoleChangedFormatter)
+    actions.register_action(EXPORTED)(audit.formatter(_("Export"), _("Exported %(rows)s rows (%(view)s, %(format)s)")))

@@ -7,8 +7,8 @@ import io
 import pytest
 from openpyxl import load_workbook
 
+from portal.org.export import neutralise
 from tests.volunteers.conftest import make_application
-from volunteers.admin.export import neutralise
 from volunteers.enums import ApplicationState, Interest
 
 pytestmark = pytest.mark.django_db
