@@ -20,7 +20,6 @@ from ..domain.errors import ScreeningError
 from ..enums import VolunteerStatus
 from ..models import Volunteer
 from .display import interest_labels
-from .export import SafeExportMixin
 from .filters import VolunteerFilterSet
 from .forms import VolunteerStatusForm
 
@@ -46,7 +45,7 @@ EXPORT_COLUMNS = (
 )
 
 
-class VolunteerIndexView(SafeExportMixin, ScopedIndexView):
+class VolunteerIndexView(ScopedIndexView):
     list_export = [key for key, _heading, _value in EXPORT_COLUMNS]
     export_headings = {key: heading for key, heading, _value in EXPORT_COLUMNS}
     _export_values = {key: value for key, _heading, value in EXPORT_COLUMNS}
