@@ -118,6 +118,8 @@ def test_architecture_imports_follow_the_house_plan():
         ("volunteers/matching/domain/x.py", "from volunteers.hours.models import Entry", "may not use"),
         ("volunteers/views.py", "from .matching.models import Match", "may not use"),
         ("notifications/x.py", "from volunteers.participants.models import Participant", "may not use"),
+        ("volunteers/x.py", "from volunteers.hours.models import HourEntry", "may not use"),
+        ("volunteers/hours/domain/x.py", "from ..views import queue", "domain code never uses"),
     ],
 )
 def test_architecture_check_catches_a_forbidden_import(tmp_path, relative_path, code, expected):

@@ -52,7 +52,16 @@ def test_my_data_json_holds_account_application_declaration_training_and_message
     (module,) = _part(export, "training")["data"]
     assert module["Modul"] == "Grensesetting"
     (message,) = _part(export, "messages")["data"]["Sendt til deg"]
-    assert (message["channel"], message["address"]) == ("email", "siri.hansen@example.org")
+    assert (message["Kanal"], message["Adresse"]) == ("E-post", "siri.hansen@example.org")
+
+
+def test_my_data_download_is_a_logged_export(client, tidgiver, caplog):
+    caplog.set_level("INFO", logger="portal.security")
+
+    _download(client, tidgiver)
+
+    (record,) = [r.security for r in caplog.records if getattr(r, "security", {}).get("event") == "export"]
+    assert (record["user_id"], record["view"]) == (tidgiver.pk, "my_data_json")
 
 
 def test_my_data_leaves_out_internal_notes_and_the_reason_for_rejection(client, applicant_with_data, coordinator):

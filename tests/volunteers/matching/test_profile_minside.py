@@ -161,3 +161,17 @@ def test_coordinator_edits_another_units_profile_is_404(client_as, other_unit):
     assert client_as("coordinator").get(url).status_code == 404
     assert client_as("coordinator").post(url, profile_data()).status_code == 404
     assert client_as("other_coordinator").get(url).status_code == 200
+
+
+def test_privacy_registry_collects_and_erases_the_matching_profile(tone, volunteer):
+    from portal.privacy import registry
+
+    tone.post(edit_url(volunteer), profile_data())
+    part = {part.key: part for part in registry.parts()}["matching_profile"]
+
+    collected = part.collect(volunteer.user)
+    assert [(c["unit"], c["capacity"], c["availability"], c["lived_experience"]) for c in collected] == [
+        ("Drammen", 2, ["sat:morning", "thu:evening", "tue:evening"], True)
+    ]
+    part.erase(volunteer.user)
+    assert (MatchingProfile.objects.filter(volunteer=volunteer).count(), AvailabilitySlot.objects.count()) == (0, 0)

@@ -36,7 +36,8 @@ from volunteers.enums import DayPart, Weekday
 from .. import rules
 from ..domain import access, erasure, goals, records, status
 from ..domain.errors import ParticipantError
-from ..enums import AccessPage, ParticipantStatus
+from ..enums import AccessPage, ParticipantStatus, ScoreOccasion
+from ..forms import ScoresForm
 from ..models import Goal, GoalScore, Participant
 from .display import life_area_labels, names, staff_name
 
@@ -216,6 +217,7 @@ class ParticipantPageView(ParticipantScopedMixin, ScopedInspectView):
 
     template_name = "participants/admin/participant_page.html"
     status_url_name = None
+    scores_url_name = None
     edit_url_name = None
     delete_url_name = None
 
@@ -265,6 +267,8 @@ class ParticipantPageView(ParticipantScopedMixin, ScopedInspectView):
             ),
             "status_buttons": [(move, STATUS_BUTTONS[move]) for move in ParticipantStatus if move in moves],
             "status_url": reverse(self.status_url_name, args=[participant.pk]),
+            "scores_url": reverse(self.scores_url_name, args=[participant.pk]),
+            "scores_form": kwargs.get("scores_form") or ScoresForm(goals=participant.goals.all()),
             "edit_url": reverse(self.edit_url_name, args=[participant.pk]),
             "delete_url": reverse(self.delete_url_name, args=[participant.pk]),
             "sections": self.sections(),
@@ -306,4 +310,32 @@ class ParticipantStatusView(ParticipantScopedMixin, PermissionCheckedMixin, View
             else:
                 label = ParticipantStatus(to_status).label
                 messages.success(request, gettext("Status changed to “%(status)s”.") % {"status": label})
+        return redirect(reverse(self.inspect_url_name, args=[participant.pk]))
+
+
+class ParticipantScoresView(ParticipantScopedMixin, PermissionCheckedMixin, View):
+    """POST only: scores given outside a match follow-up (e.g. the three-monthly life-satisfaction question)."""
+
+    model = Participant
+    permission_required = "change"
+    http_method_names = ["post"]
+    inspect_url_name = None
+
+    def post(self, request, pk):
+        participant = get_object_or_404(self.scoped(), pk=pk)
+        form = ScoresForm(request.POST, goals=participant.goals.all())
+        if not form.is_valid():
+            errors = " ".join(str(error) for errors in form.errors.values() for error in errors)
+            messages.error(request, gettext("Nothing was saved: %(error)s") % {"error": errors})
+        else:
+            data = form.cleaned_data
+            goals.record_scores(
+                participant,
+                data["goal_scores"],
+                data["life_satisfaction"],
+                occasion=ScoreOccasion.FOLLOW_UP,
+                actor=request.user,
+                on=data["scored_on"],
+            )
+            messages.success(request, gettext("The scores are saved."))
         return redirect(reverse(self.inspect_url_name, args=[participant.pk]))
