@@ -20,6 +20,7 @@ SCALE_PARTS = [
     "portal.org.scale",
     "volunteers.scale",
     "training.scale",
+    "volunteers.hours.scale",
 ]
 
 DEFAULT_COUNTS = {

@@ -39,4 +39,11 @@ def register_hours_admin_urls():
 
 @hooks.register("register_admin_menu_item")
 def register_reports_menu_item():
-    return StaffMenuItem(_("Reports"), reverse("hours_admin:hours_report"), icon_name="table", order=240)
+    return StaffMenuItem(_("Hour reports"), reverse("hours_admin:hours_report"), icon_name="table", order=240)
+
+
+@hooks.register("register_admin_menu_item")
+def register_funder_report_menu_item():
+    return StaffMenuItem(
+        _("Report to the funder"), reverse("hours_admin:funder_report"), icon_name="doc-full", order=241
+    )

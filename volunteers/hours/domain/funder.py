@@ -188,4 +188,3 @@ def _life_satisfaction(result, participants, period):
 
 def _round(value):
     return None if value is None else round(float(value), 2)
-
