@@ -75,6 +75,7 @@ def main():
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
+    call_command("createcachetable", verbosity=0)
     started = time.perf_counter()
     call_command("seed_scale", hours=args.hours)
     print(f"seed_scale: {time.perf_counter() - started:.0f} s")

@@ -9,6 +9,7 @@ from portal.org.scoping import is_staff_member
 
 from .admin import urls
 from .admin.bulk import BULK_ACTIONS
+from .admin.panels import panel_for
 from .admin.queue import HourEntryViewSet
 from .admin.settings import ActivityKindViewSet, MileageRateViewSet, UnitHourSettingsViewSet
 
@@ -47,3 +48,10 @@ def register_funder_report_menu_item():
     return StaffMenuItem(
         _("Report to the funder"), reverse("hours_admin:funder_report"), icon_name="doc-full", order=241
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_hours_panel(request, panels):
+    panel = panel_for(request)
+    if panel is not None:
+        panels.append(panel)
