@@ -4,6 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal.org import audit
 from portal.org.enums import Role
 from portal.org.models import Membership
 
@@ -21,6 +22,7 @@ from .errors import (
 from .records import log_event
 
 S = ApplicationState
+TRANSITIONED = "volunteers.application.transition"
 _STATE_MESSAGES = {S.APPROVED: messages.APPROVED, S.REJECTED: messages.REJECTED, S.WITHDRAWN: messages.WITHDRAWN}
 # Under this age at submission, a guardian must confirm before screening goes past "received".
 # Beyond "received": screening proper, which a young applicant only enters with the guardian's consent.
@@ -135,6 +137,7 @@ def transition(application, to_state, *, actor, reason="", system=False, notify=
         to_state=to_state,
         text=reason.strip(),
     )
+    audit.record(application, TRANSITIONED, user=actor, data={"from": from_state, "to": to_state})
     _on_enter(application, to_state, from_state, actor, notify)
     return True
 
