@@ -16,6 +16,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal.org import audit
 from portal.org.enums import Role
 from portal.org.models import Membership
 from portal.org.scoping import may_use_back_office
@@ -78,6 +79,7 @@ def purge_expired(now=None):
             # Nobody consented to messages for this young person: close it without writing to them.
             transition(application, S.WITHDRAWN, actor=None, reason=reason, notify=False)
         user = application.user
+        audit.anonymise_about(application)  # the decisions stay in the audit trail, without the person
         if retention_mode() == DELETE:
             application.delete()
         else:
@@ -125,6 +127,7 @@ def _still_with_us(user):
 
 
 def _anonymise_account(user):
+    audit.anonymise_about(user)
     EmailAddress.objects.filter(user=user).delete()
     user.first_name = user.last_name = user.phone = ""
     user.email = f"anonymised-{user.pk}@example.invalid"
