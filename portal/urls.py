@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views
+from portal.privacy import views as privacy_views
 
 handler500 = "portal.views.server_error"
 
@@ -18,9 +19,14 @@ urlpatterns = [
     path("sprak/<str:code>/", views.choose_language, name="choose_language"),
     path("etter-innlogging/", views.after_login, name="after_login"),
     path("healthz", views.healthz, name="healthz"),
+    path("min-side/personvern/", include("portal.privacy.urls")),
     path("min-side/", include("portal.minside.urls")),
+    path("behandlingsprotokoll/", privacy_views.records_of_processing, name="records_of_processing"),
     path("notifications/", include("notifications.urls")),
+    path("tidgiver/tilgjengelighet/", include("volunteers.matching.profile_urls")),
     path("tidgiver/", include("volunteers.urls")),
+    path("match/", include("volunteers.matching.urls")),
+    path("timer/", include("volunteers.hours.urls")),
     path("opplaering/", include("training.urls")),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -7,12 +7,12 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from . import ratelimit
+from . import ratelimit, rules
 from .domain import applications, declarations, pending, updates
 from .domain.errors import ScreeningError
-from .enums import ADULT_AGE
+from .enums import ADULT_AGE, UpdateState
 from .forms import ContactDetailsForm, SignDeclarationForm
-from .models import Application, Volunteer
+from .models import Application
 
 MIN_SIDE = "minside:dashboard"
 
@@ -41,11 +41,13 @@ def confirm_update(request, token):
     done = False
     if request.method == "POST" and not problems:
         try:
-            updates.apply(update, by_link=True)
+            update = updates.apply(update, by_link=True)
         except ScreeningError as error:
             problems = [error]
         else:
-            done = True
+            done = update.state == UpdateState.APPLIED
+            if not done:
+                problems = [_("These answers could not be used for your application. A coordinator will contact you.")]
     context = {
         "update": update,
         "done": done,
@@ -94,7 +96,7 @@ def contact_details(request):
 @require_http_methods(["GET", "POST"])
 def sign_declaration(request):
     user = request.user
-    if not (Application.objects.filter(user=user).exists() or Volunteer.objects.filter(user=user).exists()):
+    if not rules.may_sign_declaration(user):
         raise Http404
     declaration = declarations.current_declaration()
     if declaration is None:

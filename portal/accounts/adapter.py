@@ -2,6 +2,8 @@ from types import SimpleNamespace
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
+from allauth.core import ratelimit
+from allauth.core.exceptions import ImmediateHttpResponse
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.sites.shortcuts import get_current_site
@@ -63,7 +65,8 @@ class AccountAdapter(DefaultAccountAdapter):
             super().pre_authenticate(request, **credentials)
         except ValidationError:
             security_event("login_locked_out", request, user=self.account_for(credentials), method="password")
-            raise
+            # Locked out: answer like every other rate limit, with allauth's 429 page.
+            raise ImmediateHttpResponse(ratelimit.respond_429(request)) from None
 
     def authentication_failed(self, request, **credentials):
         security_event("login_failed", request, user=self.account_for(credentials), method="password")

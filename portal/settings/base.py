@@ -16,8 +16,12 @@ INSTALLED_APPS = [
     "portal",
     "portal.accounts",
     "portal.org",
+    "portal.privacy",
     "portal.minside",
     "volunteers",
+    "volunteers.participants",
+    "volunteers.matching",
+    "volunteers.hours",
     "training",
     "cms",
     "notifications",
@@ -60,6 +64,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "portal.cache_headers.NoStoreForPersonalPagesMiddleware",
     "portal.accounts.middleware.StaffMustUseMFAMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -170,8 +175,11 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
+# Receipts for expenses: outside MEDIA_ROOT, never served by the web server, only through a checked view.
+PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "receipts": {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": PRIVATE_MEDIA_ROOT}},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -186,10 +194,21 @@ SECURE_CSP = {
     "frame-src": [CSP.SELF, "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
     "frame-ancestors": [CSP.SELF],
     "form-action": [CSP.SELF],
-    "base-uri": [CSP.SELF],
+    "base-uri": [CSP.NONE],
     "object-src": [CSP.NONE],
 }
-X_FRAME_OPTIONS = "SAMEORIGIN"
+X_FRAME_OPTIONS = "SAMEORIGIN"  # frame-ancestors 'self': Wagtail's preview frames our own pages
+# Cache-Control: no-store under these (portal/cache_headers.py), and for every logged-in page.
+NO_STORE_PATH_PREFIXES = [
+    "/admin/",
+    "/min-side/",
+    "/accounts/",
+    "/etter-innlogging/",
+    "/tidgiver/",
+    "/opplaering/",
+    "/notifications/",
+    "/documents/",
+]
 SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
 # Public Wagtail pages for anonymous visitors come from the cache (cms.page_cache); 0 turns that off.
@@ -202,6 +221,8 @@ WAGTAIL_SITE_NAME = "Blå Kors steg for steg"
 WAGTAILADMIN_BASE_URL = env("PUBLIC_BASE_URL", "http://localhost:8000")
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+# E-mail address and password change only through allauth (password asked again, old address told).
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = False

@@ -207,6 +207,17 @@ def test_screening_page_shows_pending_update_with_its_changes(staff_client, clie
     assert "Ta i bruk de nye svarene" in response.text
 
 
+def test_listing_filter_finds_applications_with_answers_waiting(staff_client, client, form_page, applied, unit):
+    from .conftest import make_application
+
+    make_application(unit, first_name="Uten", last_name="Endring")
+    client.post(form_page.url, form_data(motivation="Nå har jeg bedre tid."))
+
+    response = staff_client.get("/admin/applications/?pending_update=on")
+
+    assert [application.pk for application in response.context["object_list"]] == [applied.pk]
+
+
 def test_screening_page_without_pending_update_shows_no_section(staff_client, applied):
     response = staff_client.get(_admin_url(applied))
 

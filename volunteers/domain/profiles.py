@@ -14,6 +14,16 @@ from ..models import Volunteer, VolunteerStatusChange
 from .errors import ScreeningError
 
 STATUS_CHANGED = "volunteers.status_changed"
+# Apps that keep more per Tidgiver profile (matching: availability, interests) fill it from the approved
+# application. They register a function(volunteer, application) from their AppConfig.ready(): volunteers
+# never imports them.
+ON_APPROVED = []
+
+
+def register_on_approved(function):
+    if function not in ON_APPROVED:
+        ON_APPROVED.append(function)
+    return function
 
 
 @transaction.atomic
@@ -41,6 +51,8 @@ def activate_for(application, *, actor=None):
         volunteer.refresh_from_db()
         change_status(volunteer, VolunteerStatus.ACTIVE, actor=actor, reason=_("Approved again."))
     _ensure_tidgiver_membership(application.user, application.unit, application.volunteer_role)
+    for function in ON_APPROVED:
+        function(volunteer, application)
     return volunteer
 
 

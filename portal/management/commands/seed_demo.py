@@ -9,7 +9,7 @@ from portal.org.demo import DEMO_PASSWORD, demo_logins, seed_people
 from portal.org.models import Unit
 
 # Seed commands of other apps, run after units, people and pages exist.
-APP_SEEDS = ["seed_training", "seed_volunteers"]
+APP_SEEDS = ["seed_training", "seed_volunteers", "seed_participants", "seed_matches"]
 
 
 class Command(BaseCommand):
