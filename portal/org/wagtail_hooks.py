@@ -12,6 +12,7 @@ from .export import EXPORTED
 from .membership_admin import MembershipEditView
 from .models import Membership, Unit, VolunteerRole
 from .permissions import SuperuserOnlyPolicy
+from .reports import hide_site_history
 from .viewsets import UnitScopedViewSet
 
 
@@ -60,6 +61,9 @@ register_permission_policy(VolunteerRole, SuperuserOnlyPolicy(VolunteerRole), ex
 @hooks.register("register_admin_viewset")
 def register_org_viewsets():
     return [MembershipViewSet("people"), UnitViewSet("units"), VolunteerRoleViewSet("volunteer_roles")]
+
+
+hooks.register("construct_reports_menu", hide_site_history)
 
 
 @hooks.register("register_log_actions")

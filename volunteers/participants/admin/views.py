@@ -17,8 +17,8 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
-from wagtail.log_actions import log
 
+from portal.org import audit
 from portal.org.viewsets import (
     ScopedCreateView,
     ScopedDeleteView,
@@ -139,7 +139,7 @@ class ParticipantFormMixin:
         return gettext("The participant %(code)s is saved.") % {"code": (instance or self.object).code}
 
     def log_saved(self, participant, action):
-        log(participant, action, user=self.request.user, title=erasure.anonymous_label(participant))
+        audit.record(participant, action, user=self.request.user, title=erasure.anonymous_label(participant))
 
 
 class ParticipantCreateView(ParticipantFormMixin, ScopedCreateView):
