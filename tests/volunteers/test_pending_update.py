@@ -149,7 +149,7 @@ def test_confirm_update_expired_link_is_404_and_changes_nothing(client, form_pag
     assert _stored(applied) == ORIGINAL
 
 
-@pytest.mark.parametrize("token", ["tull", signing.dumps(1, salt="volunteers.guardian")])
+@pytest.mark.parametrize("token", ["tull", signing.dumps(1, salt="volunteers.guardian")], ids=["broken", "foreign"])
 def test_confirm_update_broken_or_foreign_token_is_404(client, form_page, applied, token):
     client.post(form_page.url, form_data(**STRANGER))
 

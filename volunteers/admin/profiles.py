@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import View
+from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
@@ -22,6 +23,10 @@ from ..models import Volunteer
 from .display import interest_labels
 from .filters import VolunteerFilterSet
 from .forms import VolunteerStatusForm
+
+# Other apps add blocks to the Tidgiver's profile page: @hooks.register(PAGE_SECTIONS_HOOK) on a function
+# (request, volunteer) -> {"template": ..., **context} or None (volunteers never imports them).
+PAGE_SECTIONS_HOOK = "volunteer_page_sections"
 
 # The button for each status a coordinator may move a Tidgiver to.
 STATUS_BUTTONS = {
@@ -107,7 +112,13 @@ class VolunteerInspectView(ScopedInspectView):
             "status_form": VolunteerStatusForm(),
             "status_url": reverse(self.status_url_name, args=[volunteer.pk]),
             "status_changes": volunteer.status_changes.select_related("actor"),
+            "sections": self.sections(),
         }
+
+    def sections(self):
+        """Blocks other apps add to the profile page (matching: availability and the matching profile)."""
+        found = (hook(self.request, self.object) for hook in hooks.get_hooks(PAGE_SECTIONS_HOOK))
+        return [section for section in found if section]
 
 
 class VolunteerStatusView(UnitScopedMixin, PermissionCheckedMixin, View):
