@@ -20,6 +20,8 @@ SCALE_PARTS = [
     "portal.org.scale",
     "volunteers.scale",
     "training.scale",
+    "volunteers.participants.scale",
+    "volunteers.matching.scale",
     "volunteers.hours.scale",
 ]
 

@@ -25,6 +25,7 @@ urlpatterns = [
     path("notifications/", include("notifications.urls")),
     path("tidgiver/tilgjengelighet/", include("volunteers.matching.profile_urls")),
     path("tidgiver/", include("volunteers.urls")),
+    path("match/", include("volunteers.matching.urls")),
     path("timer/", include("volunteers.hours.urls")),
     path("opplaering/", include("training.urls")),
     path("documents/", include(wagtaildocs_urls)),

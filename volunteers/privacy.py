@@ -12,32 +12,13 @@ from portal.privacy.describe import describe
 from portal.privacy.registry import register
 
 from .domain import profiles, retention, screening
+from .domain.applications import FORM_FIELDS
 from .enums import ApplicationState, EventKind, VolunteerStatus
 from .models import Application, ApplicationEvent, ConfidentialitySignature, Volunteer, VolunteerStatusChange
 
 APPLICATION_FIELDS = (
-    "unit",
-    "volunteer_role",
-    "first_name",
-    "last_name",
-    "email",
-    "phone",
-    "postal_code",
-    "postal_place",
-    "date_of_birth",
-    "interests",
-    "competencies",
-    "languages",
-    "lived_experience",
-    "available_days",
-    "available_times",
-    "motivation",
-    "heard_about",
-    "guardian_name",
-    "guardian_email",
-    "guardian_phone",
+    *FORM_FIELDS,
     "guardian_confirmed_at",
-    "privacy_notice_version",
     "consented_at",
     "submitted_at",
     "state",

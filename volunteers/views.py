@@ -10,7 +10,7 @@ from django.views.decorators.http import require_http_methods
 from . import ratelimit
 from .domain import applications, declarations, pending, updates
 from .domain.errors import ScreeningError
-from .enums import ADULT_AGE
+from .enums import ADULT_AGE, UpdateState
 from .forms import ContactDetailsForm, SignDeclarationForm
 from .models import Application, Volunteer
 
@@ -41,11 +41,13 @@ def confirm_update(request, token):
     done = False
     if request.method == "POST" and not problems:
         try:
-            updates.apply(update, by_link=True)
+            update = updates.apply(update, by_link=True)
         except ScreeningError as error:
             problems = [error]
         else:
-            done = True
+            done = update.state == UpdateState.APPLIED
+            if not done:
+                problems = [_("These answers could not be used for your application. A coordinator will contact you.")]
     context = {
         "update": update,
         "done": done,

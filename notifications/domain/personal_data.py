@@ -5,32 +5,39 @@ where they went and whose they were goes.
 """
 
 from django.db import transaction
+from django.utils.text import capfirst
 
 from ..enums import REDACTED_BODY, Status
 
 
 def messages_of(user):
+    """Labelled with the fields' own (translated) names and values as the back office shows them."""
     from ..models import InboundMessage, OutboundMessage
 
     sent = OutboundMessage.objects.filter(user=user).order_by("created_at", "pk")
     received = InboundMessage.objects.filter(user=user).order_by("received_at", "pk")
     return {
         "sent_to_you": [
-            {
-                "created_at": row.created_at.isoformat(),
-                "channel": row.channel,
-                "address": row.address,
-                "subject": row.subject,
+            _labelled(
+                row,
+                created_at=row.created_at.isoformat(),
+                channel=row.get_channel_display(),
+                address=row.address,
+                subject=row.subject,
                 # A code or log-in link is never shown again, not even to its owner.
-                "text": REDACTED_BODY if row.secret else row.body,
-                "status": row.status,
-            }
+                body=REDACTED_BODY if row.secret else row.body,
+                status=row.get_status_display(),
+            )
             for row in sent
         ],
         "received_from_you": [
-            {"received_at": row.received_at.isoformat(), "from": row.phone, "text": row.body} for row in received
+            _labelled(row, received_at=row.received_at.isoformat(), phone=row.phone, body=row.body) for row in received
         ],
     }
+
+
+def _labelled(row, **values):
+    return {capfirst(str(row._meta.get_field(field).verbose_name)): value for field, value in values.items()}
 
 
 @transaction.atomic

@@ -3,8 +3,14 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
 
+from . import audit
+from .domain import ROLE_CHANGED
+from .enums import Role
+from .export import EXPORTED
+from .membership_admin import MembershipEditView
 from .models import Membership, Unit, VolunteerRole
 from .permissions import SuperuserOnlyPolicy
 from .viewsets import UnitScopedViewSet
@@ -12,6 +18,7 @@ from .viewsets import UnitScopedViewSet
 
 class MembershipViewSet(UnitScopedViewSet):
     model = Membership
+    edit_view_class = MembershipEditView
     icon = "group"
     menu_label = _("People")
     menu_order = 210
@@ -54,3 +61,21 @@ register_permission_policy(VolunteerRole, SuperuserOnlyPolicy(VolunteerRole), ex
 @hooks.register("register_admin_viewset")
 def register_org_viewsets():
     return [MembershipViewSet("people"), UnitViewSet("units"), VolunteerRoleViewSet("volunteer_roles")]
+
+
+class RoleChangedFormatter(LogFormatter):
+    label = _("Change role")
+
+    def format_message(self, log_entry):
+        data = log_entry.data or {}
+        return _("Role: %(from)s → %(to)s") % {"from": _role_label(data.get("from")), "to": _role_label(data.get("to"))}
+
+
+def _role_label(value):
+    return Role(value).label if value in Role.values else "–"
+
+
+@hooks.register("register_log_actions")
+def register_org_log_actions(actions):
+    actions.register_action(ROLE_CHANGED)(RoleChangedFormatter)
+    actions.register_action(EXPORTED)(audit.formatter(_("Export"), _("Exported %(rows)s rows (%(view)s, %(format)s)")))

@@ -12,6 +12,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleCo
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
 from portal.org.viewsets import ScopedIndexView, ScopedInspectView, UnitScopedMixin, UnitScopedViewSet
+from portal.security import security_event
 
 from .domain import erasure
 from .enums import ErasureState
@@ -59,6 +60,7 @@ class ErasureConfirmView(UnitScopedMixin, PermissionCheckedMixin, View):
         request_row = get_object_or_404(self.scoped(), pk=pk)
         try:
             erasure.erase(request_row, actor=request.user)
+            security_event("erasure_confirmed", request, request_id=request_row.pk)
         except erasure.ErasureRefused as error:
             messages.error(request, gettext("Nothing was deleted: %(error)s") % {"error": error})
         else:

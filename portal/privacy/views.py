@@ -14,6 +14,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
+from portal.security import security_event
+
 from .domain import erasure
 from .domain.export import export_for
 from .rules import may_request_erasure, staff_reason
@@ -31,6 +33,7 @@ def my_data(request):
 @require_GET
 def my_data_json(request):
     body = json.dumps(export_for(request.user), ensure_ascii=False, indent=2, default=str)
+    security_event("export", request, view="my_data_json")
     response = HttpResponse(body, content_type="application/json; charset=utf-8")
     filename = f"mine-data-{timezone.localdate().isoformat()}.json"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
@@ -49,7 +52,8 @@ def erasure_request(request):
             messages.success(request, _("Your request is cancelled. Nothing was deleted."))
             return redirect("minside:dashboard")
         if waiting is None and may_request_erasure(user):
-            erasure.request_erasure(user)
+            request_row = erasure.request_erasure(user)
+            security_event("erasure_requested", request, request_id=request_row.pk)
             messages.success(request, _("We have your request. You get an e-mail saying what happens next."))
             return redirect("minside:dashboard")
     context = {

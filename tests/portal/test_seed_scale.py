@@ -7,7 +7,10 @@ from portal.org.enums import Role
 from portal.org.models import Membership, Unit
 from tests import factories
 from volunteers.enums import ApplicationState
+from volunteers.matching.enums import MatchState
+from volunteers.matching.models import AvailabilitySlot, Match, MatchingProfile
 from volunteers.models import Application, Volunteer
+from volunteers.participants.models import Participant
 
 pytestmark = pytest.mark.django_db
 
@@ -26,6 +29,9 @@ def counts():
         "applications": Application.objects.filter(unit__in=scale_units).count(),
         "approved": Application.objects.filter(unit__in=scale_units, state=ApplicationState.APPROVED).count(),
         "coordinators": Membership.objects.filter(unit__in=scale_units, role=Role.COORDINATOR).count(),
+        "profiles": MatchingProfile.objects.filter(unit__in=scale_units).count(),
+        "participants": Participant.objects.filter(unit__in=scale_units).count(),
+        "matches": Match.objects.filter(unit__in=scale_units).count(),
     }
 
 
@@ -39,7 +45,16 @@ def test_seed_scale_makes_the_counts_asked_for():
     seed()
 
     # 24 of the 40 applications are approved (60 %); each belongs to a Tidgiver. 3 unit coordinators + 1 for all.
-    assert counts() == {"units": 3, "volunteers": 30, "applications": 40, "approved": 24, "coordinators": 6}
+    assert counts() == {
+        "units": 3,
+        "volunteers": 30,
+        "applications": 40,
+        "approved": 24,
+        "coordinators": 6,
+        "profiles": 30,
+        "participants": 10,
+        "matches": 8,
+    }
 
 
 def test_seed_scale_twice_changes_nothing():
@@ -63,3 +78,15 @@ def test_seed_scale_people_log_in_with_the_demo_password(client):
 
     assert client.login(email="koordinator@skala.example.org", password="steg-for-steg-demo") is True
     assert client.login(email="tidgiver-00001@skala.example.org", password="steg-for-steg-demo") is True
+
+
+def test_seed_scale_matches_stay_in_the_unit_and_within_capacity():
+    seed(volunteers=60, participants=40, matches=50)
+
+    matches = Match.objects.select_related("participant", "volunteer__matching_profile")
+    assert all(m.participant.unit_id == m.volunteer.unit_id == m.unit_id for m in matches)
+    open_matches = {}
+    for match in matches.filter(state=MatchState.ACTIVE):
+        open_matches[match.volunteer] = open_matches.get(match.volunteer, 0) + 1
+    assert all(count <= volunteer.matching_profile.capacity for volunteer, count in open_matches.items())
+    assert AvailabilitySlot.objects.filter(volunteer__unit__slug__startswith="skala-").count() >= 2 * 60

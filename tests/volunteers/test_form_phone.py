@@ -64,3 +64,17 @@ def test_application_receipt_sms_to_a_strangers_number_names_only_what_was_typed
     assert (sms.address, sms.recipient_name) == (STRANGERS_NUMBER, "Mallory Hansen")
     assert sms.body.startswith("Hei Mallory!")
     assert "Tone" not in sms.body
+
+
+def test_minside_asks_an_applicant_to_confirm_the_number_from_the_form(client, form_page):
+    client.post(form_page.url, form_data())
+    user = Application.objects.get().user
+    client.force_login(user)
+
+    response = client.get("/min-side/")
+
+    assert "Vi sender SMS om søknaden din til +4741234567. Bekreft nummeret med en kode" in response.text
+    assert 'href="/notifications/mobilnummer/"' in response.text
+
+    mark_phone_verified(user, "+4741234567")
+    assert 'data-testid="confirm-phone"' not in client.get("/min-side/").text

@@ -149,7 +149,7 @@ def test_confirm_update_expired_link_is_404_and_changes_nothing(client, form_pag
     assert _stored(applied) == ORIGINAL
 
 
-@pytest.mark.parametrize("token", ["tull", signing.dumps(1, salt="volunteers.guardian")])
+@pytest.mark.parametrize("token", ["tull", signing.dumps(1, salt="volunteers.guardian")], ids=["broken", "foreign"])
 def test_confirm_update_broken_or_foreign_token_is_404(client, form_page, applied, token):
     client.post(form_page.url, form_data(**STRANGER))
 
@@ -205,6 +205,17 @@ def test_screening_page_shows_pending_update_with_its_changes(staff_client, clie
         ("motivasjon", "Jeg vil gi noe tilbake.", "Nå har jeg bedre tid.")
     ]
     assert "Ta i bruk de nye svarene" in response.text
+
+
+def test_listing_filter_finds_applications_with_answers_waiting(staff_client, client, form_page, applied, unit):
+    from .conftest import make_application
+
+    make_application(unit, first_name="Uten", last_name="Endring")
+    client.post(form_page.url, form_data(motivation="Nå har jeg bedre tid."))
+
+    response = staff_client.get("/admin/applications/?pending_update=on")
+
+    assert [application.pk for application in response.context["object_list"]] == [applied.pk]
 
 
 def test_screening_page_without_pending_update_shows_no_section(staff_client, applied):

@@ -57,6 +57,7 @@ def _confirm_by_link(client):
     update = PendingUpdate.objects.pending().get()
     response = client.post(reverse("volunteers:confirm_update", args=[pending.token(update)]))
     assert response.status_code == 200
+    return response
 
 
 def _resubmit_and_confirm(client, page, data):
@@ -226,7 +227,8 @@ def test_resubmit_too_young_for_the_unit_it_stays_in_changes_nothing_and_looks_l
     )
 
     assert (response.status_code, response["Location"]) == (302, general_page.url + "kvittering/")
-    _confirm_by_link(client)
+    confirmed = _confirm_by_link(client)
+    assert "Disse svarene kunne ikke brukes i søknaden din." in confirmed.text
     application.refresh_from_db()
     assert (application.unit, application.date_of_birth, application.motivation, application.state) == (
         unit,
@@ -234,6 +236,8 @@ def test_resubmit_too_young_for_the_unit_it_stays_in_changes_nothing_and_looks_l
         "Jeg vil gi noe tilbake.",
         S.CONTACTED,
     )
+    assert PendingUpdate.objects.get().state == "discarded"
+    assert not OutboundMessage.objects.filter(template_key="volunteers.application_updated").exists()
     note = application.events.filter(kind=EventKind.DUPLICATE).last().text
     assert note == (
         f"Søkte på nytt for {other_unit} med en fødselsdato som er for ung for {unit}, der vurderingen er i gang. "

@@ -16,6 +16,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from portal.org.export import exported
 from portal.org.scoping import is_staff_member
 
 from ..domain.matrix import build_matrix
@@ -66,6 +67,7 @@ class MatrixView(StaffOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
         export = EXPORTS.get(request.GET.get("export", ""))
         matrix = self.matrix()
         if export is not None and matrix is not None:
+            exported(request, "training_matrix", request.GET["export"], len(matrix.rows))
             return export(matrix)
         return super().get(request, *args, matrix=matrix, **kwargs)
 

@@ -3,11 +3,8 @@
 import datetime
 from dataclasses import dataclass
 
-from django.conf import settings
-from django.core import signing
 from django.db import transaction
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -18,7 +15,7 @@ from portal.org.models import Membership
 
 from ..enums import ADULT_AGE, ApplicationState, EventKind
 from ..models import Application
-from . import messages, pending
+from . import links, messages, pending
 from .accounts import ensure_account, password_link
 from .records import log_event
 from .screening import transition
@@ -70,10 +67,11 @@ class Submission:
 
 
 class TooYoung(Exception):
-    """Below the unit's minimum age: nothing is stored. `unit` is the unit whose rule refused."""
+    """Below the unit's minimum age: nothing is stored. `unit` is the unit whose rule refused; `note` what the
+    timeline says when answers sent again are refused."""
 
-    def __init__(self, unit):
-        self.unit = unit
+    def __init__(self, unit, note=""):
+        self.unit, self.note = unit, note
         super().__init__(unit)
 
 
@@ -191,15 +189,9 @@ def merge_answers(application, data, *, consented_at, confirmed_by_link=False, a
     if keep_unit:
         data["unit"] = old_unit
         if age_rule(old_unit, data["date_of_birth"]) == TOO_YOUNG:
-            # The form accepted this age for the wished unit; refusing here would tell a stranger that this
-            # e-mail has an application. Change nothing and let the coordinator see what was tried.
-            log_event(
-                application,
-                EventKind.DUPLICATE,
-                _TOO_YOUNG_FOR_KEPT_UNIT % {"new": wished_unit, "old": old_unit},
-                actor=actor,
-            )
-            return application
+            # The form accepted this age for the wished unit (so the public page said nothing). Change
+            # nothing; updates.apply writes what was tried on the timeline.
+            raise TooYoung(old_unit, note=_TOO_YOUNG_FOR_KEPT_UNIT % {"new": wished_unit, "old": old_unit})
     youth = _youth(data["unit"], data)
     if application.state == S.AWAITING_GUARDIAN and not youth:
         # Screening waits for the guardian already asked; a coordinator decides (see the timeline entry).
@@ -280,21 +272,17 @@ def _queue_receipts(application, user):
 
 
 def guardian_token(application):
-    return signing.dumps(application.pk, salt=GUARDIAN_LINK_SALT)
+    return links.token_for(application.pk, GUARDIAN_LINK_SALT)
 
 
 def guardian_link(application):
-    path = reverse("volunteers:guardian_confirm", kwargs={"token": guardian_token(application)})
-    return settings.PUBLIC_BASE_URL.rstrip("/") + path
+    return links.public_link("volunteers:guardian_confirm", guardian_token(application))
 
 
 def application_for_guardian_token(token):
     """The application a guardian link belongs to, or None for a broken or expired link."""
-    try:
-        pk = signing.loads(token, salt=GUARDIAN_LINK_SALT, max_age=GUARDIAN_LINK_MAX_AGE)
-    except signing.BadSignature:
-        return None
-    return Application.objects.filter(pk=pk).select_related("unit").first()
+    pk = links.pk_from_token(token, GUARDIAN_LINK_SALT, GUARDIAN_LINK_MAX_AGE)
+    return Application.objects.filter(pk=pk).select_related("unit").first() if pk is not None else None
 
 
 @transaction.atomic

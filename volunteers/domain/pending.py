@@ -7,16 +7,13 @@ person to confirm them (see updates.py for applying or discarding).
 
 import datetime
 
-from django.conf import settings
-from django.core import signing
-from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from portal.org.models import Unit, VolunteerRole
 
 from ..enums import EventKind, UpdateState
 from ..models import PendingUpdate
-from . import messages
+from . import links, messages
 from .records import log_event
 
 UPDATE_LINK_SALT = "volunteers.pending_update"
@@ -49,21 +46,17 @@ def hold(application, data, *, other_email=""):
 
 
 def token(pending):
-    return signing.dumps(pending.pk, salt=UPDATE_LINK_SALT)
+    return links.token_for(pending.pk, UPDATE_LINK_SALT)
 
 
 def link(pending):
-    path = reverse("volunteers:confirm_update", kwargs={"token": token(pending)})
-    return settings.PUBLIC_BASE_URL.rstrip("/") + path
+    return links.public_link("volunteers:confirm_update", token(pending))
 
 
 def pending_for_token(token_text):
     """The pending update a link belongs to, or None for a broken or expired link."""
-    try:
-        pk = signing.loads(token_text, salt=UPDATE_LINK_SALT, max_age=UPDATE_LINK_MAX_AGE)
-    except signing.BadSignature:
-        return None
-    return PendingUpdate.objects.filter(pk=pk).select_related("application__unit").first()
+    pk = links.pk_from_token(token_text, UPDATE_LINK_SALT, UPDATE_LINK_MAX_AGE)
+    return PendingUpdate.objects.filter(pk=pk).select_related("application__unit").first() if pk is not None else None
 
 
 def to_json(data):

@@ -34,15 +34,13 @@ def apply(update, *, actor=None, by_link=False):
     data = pending.from_json(update.answers, application)
     try:
         merge_answers(application, data, consented_at=update.created_at, confirmed_by_link=by_link, actor=actor)
-    except TooYoung:
-        # Time has passed since the form: the unit's age rule now refuses it. Keep the application as it is.
+    except TooYoung as refused:
+        # The unit it stays in (screening started) or, with time, the unit's age rule refuses these answers.
         _decide(update, UpdateState.DISCARDED, actor)
-        log_event(
-            application,
-            EventKind.NOTE,
-            _("The answers sent again give an age too young for the unit; the application is as it was."),
-            actor=actor,
+        note = refused.note or _(
+            "The answers sent again give an age too young for the unit; the application is as it was."
         )
+        log_event(application, EventKind.DUPLICATE, str(note), actor=actor)
         return update
     _decide(update, UpdateState.APPLIED, actor)
     messages.notify_applicant(application, messages.RESUBMITTED, channels=("email",))

@@ -8,14 +8,13 @@ class MatchingConfig(AppConfig):
     verbose_name = _("Matching")
 
     def ready(self):
+        from . import sms
         from .domain.messages import register_templates
+        from .privacy import register_privacy_part
 
         register_templates()
-        from volunteers.domain.profiles import register_on_approved
-        from volunteers.participants.domain.erasure import register_eraser
+        sms.register()
+        register_privacy_part()
+        from .profile_registration import register as register_profile_hooks
 
-        from .domain.erasure import erase_participant_texts
-        from .domain.profiles import copy_from_application
-
-        register_on_approved(copy_from_application)
-        register_eraser(erase_participant_texts)
+        register_profile_hooks()

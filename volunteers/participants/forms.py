@@ -228,3 +228,41 @@ class ParticipantForm(WagtailAdminModelForm):
             "life_areas": data["life_areas"],
             "slots": data["slots"],
         }
+
+
+class ScoresForm(forms.Form):
+    """Scores given outside a match follow-up: the three-monthly life-satisfaction question and the goals."""
+
+    scored_on = forms.DateField(
+        label=_("Date"), initial=timezone.localdate, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    life_satisfaction = forms.TypedChoiceField(
+        label=LIFE_SATISFACTION_QUESTION,
+        choices=LIFE_SATISFACTION_CHOICES,
+        coerce=int,
+        empty_value=None,
+        required=False,
+        widget=forms.RadioSelect,
+    )
+
+    def __init__(self, *args, goals=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.goals = list(goals)
+        for goal in self.goals:
+            self.fields[f"goal_{goal.pk}"] = forms.TypedChoiceField(
+                label=f"{goal.number}. {goal.text}",
+                choices=GOAL_SCORE_CHOICES,
+                coerce=int,
+                empty_value=None,
+                required=False,
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("scored_on") and cleaned["scored_on"] > timezone.localdate():
+            self.add_error("scored_on", _("The date cannot be in the future."))
+        scores = {goal: cleaned.get(f"goal_{goal.pk}") for goal in self.goals}
+        cleaned["goal_scores"] = {goal: score for goal, score in scores.items() if score is not None}
+        if not cleaned["goal_scores"] and cleaned.get("life_satisfaction") is None:
+            raise ValidationError(_("Give at least one score."))
+        return cleaned

@@ -57,7 +57,7 @@ def cancel(request):
 @transaction.atomic
 def erase(request, *, actor=None):
     """Forget the person now. ``actor`` is the coordinator who confirmed; None when it ran by itself."""
-    request = ErasureRequest.objects.select_for_update().select_related("user").get(pk=request.pk)
+    request = ErasureRequest.objects.select_for_update(of=("self",)).select_related("user").get(pk=request.pk)
     if request.state != ErasureState.REQUESTED:
         raise ErasureRefused(_("This request is already done or cancelled."))
     user = request.user

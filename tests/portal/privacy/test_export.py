@@ -31,7 +31,13 @@ def test_my_data_json_holds_account_application_declaration_training_and_message
     assert response["Content-Type"] == "application/json; charset=utf-8"
     assert response["Content-Disposition"].startswith('attachment; filename="mine-data-')
     assert "no-store" in response["Cache-Control"]
-    assert [part["key"] for part in export["parts"]] == ["account", "messages", "volunteers", "training"]
+    assert [part["key"] for part in export["parts"]] == [
+        "account",
+        "messages",
+        "volunteers",
+        "matching_profile",
+        "training",
+    ]
     account = _part(export, "account")["data"]
     assert (account["Fornavn"], account["E-post"], account["Enheter og roller"]) == (
         "Siri",
@@ -52,7 +58,16 @@ def test_my_data_json_holds_account_application_declaration_training_and_message
     (module,) = _part(export, "training")["data"]
     assert module["Modul"] == "Grensesetting"
     (message,) = _part(export, "messages")["data"]["Sendt til deg"]
-    assert (message["channel"], message["address"]) == ("email", "siri.hansen@example.org")
+    assert (message["Kanal"], message["Adresse"]) == ("E-post", "siri.hansen@example.org")
+
+
+def test_my_data_download_is_a_logged_export(client, tidgiver, caplog):
+    caplog.set_level("INFO", logger="portal.security")
+
+    _download(client, tidgiver)
+
+    (record,) = [r.security for r in caplog.records if getattr(r, "security", {}).get("event") == "export"]
+    assert (record["user_id"], record["view"]) == (tidgiver.pk, "my_data_json")
 
 
 def test_my_data_leaves_out_internal_notes_and_the_reason_for_rejection(client, applicant_with_data, coordinator):
@@ -92,6 +107,7 @@ def test_my_data_page_shows_the_same_parts_readable(client, applicant_with_data)
         "account",
         "messages",
         "volunteers",
+        "matching_profile",
         "training",
     ]
     assert re.search(r"<dt>Motivasjon</dt><dd>\s*Jeg vil gi noe tilbake\.\s*</dd>", response.text)

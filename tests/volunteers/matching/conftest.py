@@ -53,3 +53,7 @@ def make_match(participant, volunteer, *, state=MatchState.ACTIVE, started_days_
         started_on=timezone.localdate() - datetime.timedelta(days=started_days_ago),
         **fields,
     )
+
+
+# The signed-webhook fixtures of the notifications tests: a fake Twilio transport and noon in Oslo.
+from tests.notifications.conftest import daytime, twilio  # noqa: E402, F401

@@ -105,7 +105,7 @@ def test_backfill_migration_builds_profiles_from_applications(unit, role):
     volunteer = Volunteer.objects.create(
         user=application.user, unit=unit, application=application, interests=["sport_outdoor", "culture"]
     )
-    migration = importlib.import_module("volunteers.matching.migrations.0002_backfill_profiles")
+    migration = importlib.import_module("volunteers.matching.migrations.0003_backfill_profiles")
 
     migration.backfill(django_apps, None)
     migration.backfill(django_apps, None)  # a second run leaves the profile alone

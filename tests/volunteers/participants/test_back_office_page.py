@@ -1,11 +1,14 @@
 """The participant page: profile, goals with score history, status buttons through the domain, the home panel."""
 
+import datetime
+
 import pytest
+from django.utils import timezone
 
 from volunteers.enums import LifeArea
 from volunteers.participants.domain import goals as goals_domain
 from volunteers.participants.enums import ParticipantStatus, ScoreOccasion
-from volunteers.participants.models import Participant, ParticipantStatusChange
+from volunteers.participants.models import GoalScore, LifeSatisfaction, Participant, ParticipantStatusChange
 
 from .back_office import LISTING, register, staff_login, waiting_for
 
@@ -82,3 +85,47 @@ def test_home_panel_for_superuser_counts_all_units(superuser, unit, other_unit):
     register(unit, code="DR-1")
     register(other_unit, code="OS-1")
     assert "2 deltakere venter på en Tidgiver." in staff_login(superuser).get("/admin/").text
+
+
+def test_page_records_three_monthly_scores(staff_client, unit, coordinator):
+    participant = register(unit, coordinator, code="DR-1", goals=[("Flytte", -1), ("Trene", 0)])
+    first, second = participant.goals.order_by("number")
+    day = timezone.localdate() - datetime.timedelta(days=1)
+
+    response = staff_client.post(
+        f"{LISTING}{participant.pk}/scores/",
+        {"scored_on": day.isoformat(), f"goal_{first.pk}": "1", f"goal_{second.pk}": "", "life_satisfaction": "7"},
+    )
+
+    assert response.status_code == 302
+    follow_ups = GoalScore.objects.filter(occasion=ScoreOccasion.FOLLOW_UP)
+    assert list(follow_ups.values_list("goal__number", "score", "scored_on", "recorded_by")) == [
+        (1, 1, day, coordinator.pk)
+    ]
+    assert list(
+        LifeSatisfaction.objects.filter(occasion=ScoreOccasion.FOLLOW_UP).values_list("score", "answered_on")
+    ) == [(7, day)]
+
+
+def test_page_scores_without_any_score_saves_nothing(staff_client, unit):
+    participant = register(unit, code="DR-1")
+    staff_client.post(f"{LISTING}{participant.pk}/scores/", {"scored_on": timezone.localdate().isoformat()})
+    assert GoalScore.objects.filter(occasion=ScoreOccasion.FOLLOW_UP).count() == 0
+
+
+def test_page_scores_for_another_units_participant_is_404(client_as, other_unit):
+    participant = register(other_unit, code="OS-1")
+    goal = participant.goals.get()
+    response = client_as("coordinator").post(f"{LISTING}{participant.pk}/scores/", {f"goal_{goal.pk}": "2"})
+    assert response.status_code == 404
+    assert GoalScore.objects.filter(occasion=ScoreOccasion.FOLLOW_UP).count() == 0
+
+
+def test_page_of_a_waiting_participant_links_to_find_tidgiver(staff_client, unit, coordinator):
+    waiting = register(unit, code="DR-1")
+    paused = register(unit, code="DR-2")
+    from volunteers.participants.domain.status import set_status
+
+    set_status(paused, ParticipantStatus.PAUSED, actor=coordinator)
+    assert f'href="/admin/matching/find/{waiting.pk}/" data-find-tidgiver' in page(staff_client, waiting)
+    assert "data-find-tidgiver" not in page(staff_client, paused)

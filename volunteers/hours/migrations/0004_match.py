@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('hours', '0003_reminder_schedule'),
-        ('matching', '0002_backfill_profiles'),
+        ('matching', '0003_backfill_profiles'),
         ('org', '0002_unit_age_limits'),
         ('volunteers', '0007_merge_pending_update_vocabularies'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),

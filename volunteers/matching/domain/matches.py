@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from volunteers.participants.domain.status import set_status
-from volunteers.participants.enums import ParticipantStatus
+from volunteers.participants.enums import ParticipantStatus, ScoreOccasion
 
 from ..enums import ClosureReason, MatchState, ProposalState, Rematch
 from ..models import Match, Proposal
@@ -59,7 +59,7 @@ def activate(proposal, by, *, started_on=None, shared_with_tidgiver="", measure=
 
 def _lock(match):
     locked = Match.objects.select_for_update(of=("self",)).get(pk=match.pk)
-    refresh(match, locked, "state", "closed_on", "closure_reason", "rematch")
+    refresh(match, locked, "state", "closed_on", "closure_reason", "rematch", "first_meeting_on", "started_on")
     return match
 
 
@@ -93,12 +93,25 @@ def resume(match, by, reason=""):
 
 
 @transaction.atomic
-def close(match, by, reason, rematch, text="", *, participant_ends=False, closed_on=None, notify=True):
+def close(
+    match,
+    by,
+    reason,
+    rematch,
+    text="",
+    *,
+    participant_ends=False,
+    closed_on=None,
+    goal_scores=None,
+    life_satisfaction=None,
+    notify=True,
+):
     """End the match with a coded reason and "can the Tidgiver be matched again?".
 
     Frees the Tidgiver's place, removes follow-ups not held, and sets the participant back to waiting (or to
     ended with `participant_ends`) unless they have another open match. A "no" to rematch means this pair is
-    never proposed again. False if the match was already closed.
+    never proposed again. `goal_scores` ({goal id: −2…+2}) and `life_satisfaction` (0–10) are the participant's
+    scores at closure. False if the match was already closed.
     """
     reason, rematch = ClosureReason(reason), Rematch(rematch)
     _lock(match)
@@ -115,6 +128,7 @@ def close(match, by, reason, rematch, text="", *, participant_ends=False, closed
         match, MS.CLOSED, by=by, reason=reason.label, fields=("closed_on", "closure_reason", "rematch", "closure_text")
     )
     followups.cancel_pending(match)
+    followups.save_scores(match, by, goal_scores or {}, life_satisfaction, ScoreOccasion.CLOSURE, closed_on)
     _participant_after_closure(match, by, participant_ends)
     if notify:
         messages.match_closed(match, by)
@@ -129,3 +143,21 @@ def _participant_after_closure(match, by, participant_ends):
     if participant.status == ParticipantStatus.PAUSED and not participant_ends:
         return  # a paused participant stays paused; staff restart them when they are ready
     set_status(participant, to_status, actor=by, reason=_("The match was closed."))
+
+
+@transaction.atomic
+def note_first_meeting(match, by, day):
+    """The first meeting took place (or is agreed) on `day`. False if that was already noted."""
+    _lock(match)
+    if match.first_meeting_on == day:
+        return False
+    if day < match.started_on:
+        raise MatchingError(_("The first meeting cannot be before the match started."))
+    old = match.first_meeting_on
+    match.first_meeting_on = day
+    match.save(update_fields=["first_meeting_on"])
+    text = _("First meeting: %(day)s") % {"day": day.strftime("%d.%m.%Y")}
+    if old:
+        text += " (" + _("was %(day)s") % {"day": old.strftime("%d.%m.%Y")} + ")"
+    record(match, actor=by, from_state=match.state, to_state=match.state, reason=text, kind="note")
+    return True

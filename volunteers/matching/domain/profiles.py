@@ -141,3 +141,35 @@ def match_competencies(text):
     words = set(_words(text))
     slugs = [slug for slug, hints in COMPETENCY_WORDS.items() if words & set(hints)]
     return list(Competency.objects.active().filter(slug__in=slugs))
+
+
+def collect_for_person(user):
+    """ "Download my data": the person's matching profiles (one per unit), JSON-ready."""
+    profiles = MatchingProfile.objects.filter(volunteer__user=user).select_related("unit", "volunteer")
+    return [
+        {
+            "unit": profile.unit.name,
+            "capacity": profile.capacity,
+            "paused": profile.paused,
+            "away_until": profile.paused_until.isoformat() if profile.paused_until else None,
+            "availability": [
+                f"{slot.weekday}:{slot.day_part}"
+                for slot in AvailabilitySlot.objects.filter(volunteer=profile.volunteer).order_by("weekday", "day_part")
+            ],
+            "interests": [str(entry) for entry in profile.interests.all()],
+            "competencies": [str(entry) for entry in profile.competencies.all()],
+            "languages": [str(entry) for entry in profile.languages.all()],
+            "municipality": profile.municipality,
+            "postal_code": profile.postal_code,
+            "gender": profile.gender,
+            "age_band": profile.age_band,
+            "lived_experience": profile.lived_experience,
+        }
+        for profile in profiles
+    ]
+
+
+def erase_for_person(user):
+    """ "Delete me": the matching profile is about the person only; no statistic needs it."""
+    AvailabilitySlot.objects.filter(volunteer__user=user).delete()
+    MatchingProfile.objects.filter(volunteer__user=user).delete()

@@ -17,8 +17,8 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
-from wagtail.log_actions import log
 
+from portal.org import audit
 from portal.org.viewsets import (
     ScopedCreateView,
     ScopedDeleteView,
@@ -28,15 +28,14 @@ from portal.org.viewsets import (
     ScopedInspectView,
     UnitScopedMixin,
 )
-from portal.security import security_event
-from volunteers.admin.export import SafeExportMixin
 from volunteers.availability import slot_keys
 from volunteers.enums import DayPart, Weekday
 
 from .. import rules
 from ..domain import access, erasure, goals, records, status
 from ..domain.errors import ParticipantError
-from ..enums import AccessPage, ParticipantStatus
+from ..enums import AccessPage, ParticipantStatus, ScoreOccasion
+from ..forms import ScoresForm
 from ..models import Goal, GoalScore, Participant
 from .display import life_area_labels, names, staff_name
 
@@ -81,7 +80,7 @@ class ParticipantScopedMixin(UnitScopedMixin):
         return super().scoped(queryset.filter(erased_at__isnull=True))
 
 
-class ParticipantIndexView(SafeExportMixin, ParticipantScopedMixin, ScopedIndexView):
+class ParticipantIndexView(ParticipantScopedMixin, ScopedIndexView):
     list_export = [key for key, _heading, _value in EXPORT_COLUMNS]
     export_headings = {key: heading for key, heading, _value in EXPORT_COLUMNS}
     _export_values = {key: value for key, _heading, value in EXPORT_COLUMNS}
@@ -104,9 +103,12 @@ class ParticipantIndexView(SafeExportMixin, ParticipantScopedMixin, ScopedIndexV
         return {key: self._export_values[key](item) for key in self.list_export}
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
-        logged = access.log_rows(queryset, self.request.user, AccessPage.EXPORT)
-        security_event("export", self.request, rows=len(logged), view="participants", format=spreadsheet_format)
+        # Each exported record is a view of it (access log); the export itself is logged by the one export mixin.
+        access.log_rows(queryset, self.request.user, AccessPage.EXPORT)
         return super().as_spreadsheet(queryset, spreadsheet_format)
+
+    def export_view_name(self):
+        return "participants"
 
     @cached_property
     def columns(self):
@@ -139,7 +141,7 @@ class ParticipantFormMixin:
         return gettext("The participant %(code)s is saved.") % {"code": (instance or self.object).code}
 
     def log_saved(self, participant, action):
-        log(participant, action, user=self.request.user, title=erasure.anonymous_label(participant))
+        audit.record(participant, action, user=self.request.user, title=access.anonymous_label(participant))
 
 
 class ParticipantCreateView(ParticipantFormMixin, ScopedCreateView):
@@ -216,6 +218,7 @@ class ParticipantPageView(ParticipantScopedMixin, ScopedInspectView):
 
     template_name = "participants/admin/participant_page.html"
     status_url_name = None
+    scores_url_name = None
     edit_url_name = None
     delete_url_name = None
 
@@ -265,13 +268,15 @@ class ParticipantPageView(ParticipantScopedMixin, ScopedInspectView):
             ),
             "status_buttons": [(move, STATUS_BUTTONS[move]) for move in ParticipantStatus if move in moves],
             "status_url": reverse(self.status_url_name, args=[participant.pk]),
+            "scores_url": reverse(self.scores_url_name, args=[participant.pk]),
+            "scores_form": kwargs.get("scores_form") or ScoresForm(goals=participant.goals.all()),
             "edit_url": reverse(self.edit_url_name, args=[participant.pk]),
             "delete_url": reverse(self.delete_url_name, args=[participant.pk]),
             "sections": self.sections(),
             "show_access_log": rules.may_see_access_log(user, participant),
         }
         if context["show_access_log"]:
-            context["access_log"] = access.log_for(participant)[:100]
+            context["access_log"] = [(entry, access.page_label(entry)) for entry in access.log_for(participant)[:100]]
         return context
 
     def sections(self):
@@ -306,4 +311,32 @@ class ParticipantStatusView(ParticipantScopedMixin, PermissionCheckedMixin, View
             else:
                 label = ParticipantStatus(to_status).label
                 messages.success(request, gettext("Status changed to “%(status)s”.") % {"status": label})
+        return redirect(reverse(self.inspect_url_name, args=[participant.pk]))
+
+
+class ParticipantScoresView(ParticipantScopedMixin, PermissionCheckedMixin, View):
+    """POST only: scores given outside a match follow-up (e.g. the three-monthly life-satisfaction question)."""
+
+    model = Participant
+    permission_required = "change"
+    http_method_names = ["post"]
+    inspect_url_name = None
+
+    def post(self, request, pk):
+        participant = get_object_or_404(self.scoped(), pk=pk)
+        form = ScoresForm(request.POST, goals=participant.goals.all())
+        if not form.is_valid():
+            errors = " ".join(str(error) for errors in form.errors.values() for error in errors)
+            messages.error(request, gettext("Nothing was saved: %(error)s") % {"error": errors})
+        else:
+            data = form.cleaned_data
+            goals.record_scores(
+                participant,
+                data["goal_scores"],
+                data["life_satisfaction"],
+                occasion=ScoreOccasion.FOLLOW_UP,
+                actor=request.user,
+                on=data["scored_on"],
+            )
+            messages.success(request, gettext("The scores are saved."))
         return redirect(reverse(self.inspect_url_name, args=[participant.pk]))

@@ -16,6 +16,7 @@ from .views import (
     ParticipantHistoryView,
     ParticipantIndexView,
     ParticipantPageView,
+    ParticipantScoresView,
     ParticipantStatusView,
 )
 
@@ -51,7 +52,9 @@ class ParticipantViewSet(UnitScopedViewSet):
         )
 
     def get_inspect_view_kwargs(self, **kwargs):
-        return super().get_inspect_view_kwargs(status_url_name=self.get_url_name("status"), **kwargs)
+        return super().get_inspect_view_kwargs(
+            status_url_name=self.get_url_name("status"), scores_url_name=self.get_url_name("scores"), **kwargs
+        )
 
     @property
     def url_finder_class(self):
@@ -68,4 +71,5 @@ class ParticipantViewSet(UnitScopedViewSet):
             path("<int:pk>/history/", self.history_view, name="history"),
             path("<int:pk>/history-results/", self.history_results_view, name="history_results"),
             path("<int:pk>/status/", self.construct_view(ParticipantStatusView), name="status"),
+            path("<int:pk>/scores/", self.construct_view(ParticipantScoresView), name="scores"),
         ]

@@ -82,7 +82,7 @@ def backfill(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("matching", "0001_initial"),
+        ("matching", "0002_deadline_schedule"),
         ("volunteers", "0006_seed_vocabularies"),
     ]
 
