@@ -3,9 +3,12 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from volunteers.matching.enums import MatchState
+from volunteers.matching.models import Match
 from volunteers.models import Volunteer
 
 from .domain.calendar import live_token
+from .domain.meetings import upcoming_for
 from .domain.timer_syntax import format_hours
 from .domain.totals import hours_per_match, totals_for
 from .models import HourEntry
@@ -31,5 +34,7 @@ def hours_section(request):
         "totals_text": {key: format_hours(int(value * 4)) for key, value in totals.items()},
         "per_match": [{**row, "text": format_hours(int(row["hours"] * 4))} for row in hours_per_match(user)],
         "latest": latest,
+        "meetings": list(upcoming_for(user)[:5]),
+        "has_match": Match.objects.filter(volunteer__user=user, state=MatchState.ACTIVE).exists(),
         "feed_url": request.build_absolute_uri(reverse("hours:feed", args=[live_token(volunteer).token])),
     }
