@@ -27,14 +27,12 @@ def matching_section(request, participant):
         "participant": participant,
         "proposals": proposals,
         "matches": matches,
-        "find_url": reverse("matching_find_tidgiver", args=[participant.pk])
-        if participant.status == ParticipantStatus.WAITING
-        else "",
+        "find_url": find_url(participant),
     }
 
 
 def find_url(participant):
-    """ "Finn Tidgiver" for a participant who is waiting; nothing to find for anyone else."""
+    """The "Finn Tidgiver" link while the participant waits; nothing to find for anyone else."""
     if participant.status != ParticipantStatus.WAITING:
         return ""
     return reverse("matching_find_tidgiver", args=[participant.pk])

@@ -171,7 +171,7 @@ def test_privacy_registry_collects_and_erases_the_matching_profile(tone, volunte
 
     collected = part.collect(volunteer.user)
     assert [(c["unit"], c["capacity"], c["availability"], c["lived_experience"]) for c in collected] == [
-        ("Drammen", 2, ["sat:morning", "thu:evening", "tue:evening"], True)
+        ("Drammen", 2, ["tue:evening", "thu:evening", "sat:morning"], True)
     ]
     part.erase(volunteer.user)
     assert (MatchingProfile.objects.filter(volunteer=volunteer).count(), AvailabilitySlot.objects.count()) == (0, 0)

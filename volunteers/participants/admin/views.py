@@ -125,7 +125,7 @@ class ParticipantIndexView(ParticipantScopedMixin, ScopedIndexView):
                 "status", label=_("Status"), accessor="get_status_display", sort_key="status", primary=True
             ),
             Column("responsible", label=_("Responsible"), accessor=lambda p: staff_name(p.responsible)),
-            Column("waiting_days", label=_("Days waiting"), accessor=waiting_days, sort_key="-waiting_since"),
+            Column("waiting_days", label=_("Days waiting"), accessor=waiting_days, sort_key="waiting_since"),
             Column("life_areas", label=_("Life areas"), accessor=life_area_labels),
             DateColumn("start_date", label=_("Start date"), sort_key="start_date"),
         ]
