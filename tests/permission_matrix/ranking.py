@@ -2,6 +2,7 @@
 
 from tests import factories
 from tests.permission_matrix import OWN_UNIT, STAFF, Row, staff
+from volunteers.matching.enums import DEFAULT_WEIGHTS
 
 
 def _find(w):
@@ -22,6 +23,8 @@ def _trained_volunteer(w):
     return volunteer
 
 
+_SAVED_WEIGHTS = "redirect:/admin/matching/weights/?unit={w.unit.pk}"
+
 FIXTURES = {
     "ranking_participant": lambda w: factories.make_participant(w.unit, display_name="Matrise"),
     "ranking_volunteer": _trained_volunteer,
@@ -40,6 +43,18 @@ ROWS = {
         data=lambda w: {"volunteer": w.ranking_volunteer.pk, "back": "find"},
     ),
     "admin/matching/cohort/": Row(get=STAFF, post=staff(405)),
+    # The unit's ranking weights: its unit admin (and superusers) only; a POST of the defaults saves them.
+    "admin/matching/weights/": Row(
+        get=staff(403, 403, "ok", "ok"),
+        post=staff(
+            403,
+            403,
+            "redirect:/admin/matching/weights/?unit={w.unit.pk}",
+            "redirect:/admin/matching/weights/?unit={w.unit.pk}",
+        ),
+        url=lambda w: f"/admin/matching/weights/?unit={w.unit.pk}",
+        data=lambda w: dict(DEFAULT_WEIGHTS),
+    ),
     "/admin/matching/cohort/?unit=<own unit>": Row(
         get=OWN_UNIT, post=None, url=lambda w: f"/admin/matching/cohort/?unit={w.unit.pk}"
     ),
