@@ -63,6 +63,21 @@ def formatter(label, message):
     return DataFormatter
 
 
+def choice_change_formatter(label, message, choices):
+    """A log formatter for ``data = {"from": value, "to": value}`` of ``choices`` ("Role: Tidgiver → Coordinator")."""
+
+    def label_of(value):
+        return choices(value).label if value in choices.values else ANONYMISED
+
+    class ChoiceChangeFormatter(LogFormatter):
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            return message % {"from": label_of(data.get("from")), "to": label_of(data.get("to"))}
+
+    ChoiceChangeFormatter.label = label
+    return ChoiceChangeFormatter
+
+
 class _Defaults(dict):
     def __missing__(self, key):
         return ANONYMISED

@@ -3,7 +3,6 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
 
 from . import audit
@@ -13,6 +12,7 @@ from .export import EXPORTED
 from .membership_admin import MembershipEditView
 from .models import Membership, Unit, VolunteerRole
 from .permissions import SuperuserOnlyPolicy
+from .reports import hide_site_history
 from .viewsets import UnitScopedViewSet
 
 
@@ -63,19 +63,12 @@ def register_org_viewsets():
     return [MembershipViewSet("people"), UnitViewSet("units"), VolunteerRoleViewSet("volunteer_roles")]
 
 
-class RoleChangedFormatter(LogFormatter):
-    label = _("Change role")
-
-    def format_message(self, log_entry):
-        data = log_entry.data or {}
-        return _("Role: %(from)s → %(to)s") % {"from": _role_label(data.get("from")), "to": _role_label(data.get("to"))}
-
-
-def _role_label(value):
-    return Role(value).label if value in Role.values else "–"
+hooks.register("construct_reports_menu", hide_site_history)
 
 
 @hooks.register("register_log_actions")
 def register_org_log_actions(actions):
-    actions.register_action(ROLE_CHANGED)(RoleChangedFormatter)
+    actions.register_action(ROLE_CHANGED)(
+        audit.choice_change_formatter(_("Change role"), _("Role: %(from)s → %(to)s"), Role)
+    )
     actions.register_action(EXPORTED)(audit.formatter(_("Export"), _("Exported %(rows)s rows (%(view)s, %(format)s)")))

@@ -17,7 +17,7 @@ from wagtail.admin.auth import permission_denied
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from portal.org.export import exported
-from portal.org.scoping import is_staff_member
+from portal.org.rules import is_staff_member
 
 from ..domain.matrix import build_matrix
 from ..domain.reminders import people_to_remind, remind_overdue

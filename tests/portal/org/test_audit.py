@@ -60,3 +60,14 @@ def test_audit_anonymise_keeps_the_entry_without_personal_data(tidgiver, coordin
 
     kept.refresh_from_db()
     assert (kept.label, kept.data, kept.user_id, kept.action) == ("–", {"to": "x"}, coordinator.pk, ROLE_CHANGED)
+
+
+def test_site_history_of_every_unit_is_for_superusers_only(staff_client, client, superuser, entry):
+    from tests.mfa import log_in_with_mfa
+
+    assert staff_client.get("/admin/reports/site-history/")["Location"] == "/admin/"
+    assert staff_client.get("/admin/reports/site-history/results/")["Location"] == "/admin/"
+    log_in_with_mfa(client, superuser)
+    page = client.get("/admin/reports/site-history/")
+    assert page.status_code == 200
+    assert f"Person i enhet {entry.object_id}" in page.text

@@ -167,6 +167,7 @@ def test_min_side_shows_totals_for_week_month_and_year(tidgiver_client, voluntee
     section = next(s for s in tidgiver_client.get("/min-side/").context["sections"] if s["title"] == "Timer")
 
     assert section["totals"] == {"week": 1.5, "month": 1.5, "year": 1.5}
+    assert section["totals_text"] == {"week": "1,5", "month": "1,5", "year": "1,5"}
     assert last_year.pk not in [entry.pk for entry in section["latest"]][:2]
 
 
@@ -246,7 +247,10 @@ def test_log_hours_for_a_match_and_totals_per_match(tidgiver_client, volunteer):
     tidgiver_client.post(LOG, form_data(volunteer, with_whom=f"match:{ali.pk}", hours="0,5"))
 
     section = next(s for s in tidgiver_client.get("/min-side/").context["sections"] if s["title"] == "Timer")
-    assert section["per_match"] == [{"name": "Ali", "hours": 2.0}, {"name": "Berit", "hours": 2.0}]
+    assert section["per_match"] == [
+        {"name": "Ali", "hours": 2.0, "text": "2"},
+        {"name": "Berit", "hours": 2.0, "text": "2"},
+    ]
     assert HourEntry.objects.filter(match=ali).count() == 2
 
 
