@@ -45,10 +45,10 @@ ROWS = {
     "admin/matching/cohort/": Row(get=STAFF, post=staff(405)),
     # The unit's ranking weights: its unit admin (and superusers) only; a POST of the defaults saves them.
     "admin/matching/weights/": Row(
-        get=staff(403, 403, "ok", "ok"),
+        get=staff("denied", "denied", "ok", "ok"),
         post=staff(
-            403,
-            403,
+            "denied",
+            "denied",
             "redirect:/admin/matching/weights/?unit={w.unit.pk}",
             "redirect:/admin/matching/weights/?unit={w.unit.pk}",
         ),
