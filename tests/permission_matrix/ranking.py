@@ -49,8 +49,8 @@ ROWS = {
         post=staff(
             "denied",
             "denied",
-            "redirect:/admin/matching/weights/?unit={w.unit.pk}",
-            "redirect:/admin/matching/weights/?unit={w.unit.pk}",
+            _SAVED_WEIGHTS,
+            _SAVED_WEIGHTS,
         ),
         url=lambda w: f"/admin/matching/weights/?unit={w.unit.pk}",
         data=lambda w: dict(DEFAULT_WEIGHTS),
