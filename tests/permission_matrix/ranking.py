@@ -45,12 +45,12 @@ ROWS = {
     "admin/matching/cohort/": Row(get=STAFF, post=staff(405)),
     # The unit's ranking weights: its unit admin (and superusers) only; a POST of the defaults saves them.
     "admin/matching/weights/": Row(
-        get=staff(403, 403, "ok", "ok"),
+        get=staff("denied", "denied", "ok", "ok"),
         post=staff(
-            403,
-            403,
-            "redirect:/admin/matching/weights/?unit={w.unit.pk}",
-            "redirect:/admin/matching/weights/?unit={w.unit.pk}",
+            "denied",
+            "denied",
+            _SAVED_WEIGHTS,
+            _SAVED_WEIGHTS,
         ),
         url=lambda w: f"/admin/matching/weights/?unit={w.unit.pk}",
         data=lambda w: dict(DEFAULT_WEIGHTS),
