@@ -45,6 +45,10 @@ def html_part(message):
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    def is_open_for_signup(self, request):
+        # Accounts come from applying ("Bli Tidgiver") or from a coordinator; a bare sign-up leads nowhere.
+        return False
+
     def get_login_redirect_url(self, request):
         return reverse("after_login")
 

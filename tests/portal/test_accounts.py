@@ -1,4 +1,5 @@
 import pytest
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from tests import factories
@@ -125,7 +126,7 @@ def test_django_admin_is_not_exposed(client, superuser):
 
 def test_login_failed_attempts_are_limited_per_account(client, tidgiver):
     responses = [log_in(client, tidgiver.email, "wrong-password") for _ in range(6)]
-    too_many = "For mange innloggingsforsøk. Vennligst prøv igjen senere."
+    too_many = "For mange forsøk som ikke gikk. Vent litt, og prøv igjen."
     assert [too_many in r.text for r in responses] == [False] * 5 + [True]
     # Even the right password is refused while the limit holds.
     response = log_in(client, tidgiver.email)
@@ -152,10 +153,48 @@ def test_login_limit_behind_proxy_counts_each_forwarded_address(client, db, sett
     assert (same_person.status_code, someone_else.status_code) == (429, 200)
 
 
-def test_signup_password_validators_reject_short_and_common(client, db):
+def test_password_validators_reject_short_and_common_in_norwegian(db):
+    from django.contrib.auth.password_validation import validate_password
+    from django.core.exceptions import ValidationError
+    from django.utils import translation
+
+    with translation.override("nb"), pytest.raises(ValidationError) as error:
+        validate_password("passord")
+
+    assert error.value.messages == [
+        "Dette passordet er for kort. Det må bestå av minst 10 tegn.",
+        "Dette passordet er for vanlig.",
+    ]
+
+
+def test_signup_is_closed_and_points_to_become_tidgiver(client, db):
+    password = "et-langt-passord"
     response = client.post(
-        "/accounts/signup/", {"email": "ny@example.org", "password1": "passord", "password2": "passord"}
+        "/accounts/signup/", {"email": "ny@example.org", "password1": password, "password2": password}
     )
+
     assert response.status_code == 200
-    assert "Dette passordet er for kort. Det må bestå av minst 10 tegn." in response.text
-    assert "Dette passordet er for vanlig." in response.text
+    assert "Du får en konto når du søker" in response.text
+    assert 'href="/bli-tidgiver/"' in response.text
+    assert not get_user_model().objects.filter(email="ny@example.org").exists()
+
+
+def test_login_with_unverified_phone_and_right_password_says_number_not_confirmed(client, tidgiver):
+    tidgiver.phone, tidgiver.phone_verified = "+4741100001", False
+    tidgiver.save()
+
+    response = log_in(client, "411 00 001")
+
+    assert response.status_code == 200
+    assert "Dette mobilnummeret er ikke bekreftet ennå" in response.text
+    assert "_auth_user_id" not in client.session
+
+
+def test_login_with_unverified_phone_and_wrong_password_says_only_wrong(client, tidgiver):
+    tidgiver.phone, tidgiver.phone_verified = "+4741100001", False
+    tidgiver.save()
+
+    response = log_in(client, "411 00 001", "feil-passord-her")
+
+    assert response.status_code == 200
+    assert "ikke bekreftet" not in response.text
