@@ -3,12 +3,14 @@ from types import SimpleNamespace
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.sites.shortcuts import get_current_site
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import translation
 from django.utils.text import capfirst
+from django.utils.translation import gettext as _
 
 from notifications import api as notifications
 
@@ -44,6 +46,10 @@ def html_part(message):
     return html[0] if html else ""
 
 
+def _first_password(request):
+    return getattr(request, "first_password_chosen", False)
+
+
 class AccountAdapter(DefaultAccountAdapter):
     def is_open_for_signup(self, request):
         # Accounts come from applying ("Bli Tidgiver") or from a coordinator; a bare sign-up leads nowhere.
@@ -51,6 +57,27 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def get_login_redirect_url(self, request):
         return reverse("after_login")
+
+    # --- The first password --------------------------------------------------------------------
+    # A new applicant chooses their first password through allauth's reset link (from the receipt).
+    # That is not a "password reset": no security warning by e-mail, a welcome instead of "changed".
+
+    def set_password(self, user, password):
+        request = allauth_context.request
+        if request is not None and not user.has_usable_password():
+            request.first_password_chosen = True
+        super().set_password(user, password)
+
+    def send_notification_mail(self, template_prefix, user, context=None, email=None):
+        if template_prefix == "account/email/password_reset" and _first_password(allauth_context.request):
+            return
+        super().send_notification_mail(template_prefix, user, context=context, email=email)
+
+    def add_message(self, request, level, message_template=None, message_context=None, extra_tags="", message=None):
+        if message_template == "account/messages/password_changed.txt" and _first_password(request):
+            messages.success(request, _("Your password is saved, and you are logged in. Welcome!"))
+            return
+        super().add_message(request, level, message_template, message_context, extra_tags, message)
 
     def send_mail(self, template_prefix, email, context):
         """allauth's e-mails go through the outbox too: queued in the request, retried, visible to staff."""
