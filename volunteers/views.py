@@ -78,8 +78,13 @@ def sign_declaration(request):
     signature = declarations.signature_of(user, declaration)
     form = SignDeclarationForm(request.POST or None, initial={"full_name": user.get_full_name()})
     if request.method == "POST" and signature is None and form.is_valid():
-        declarations.sign_declaration(user, form.cleaned_data["full_name"], ratelimit.client_ip(request), declaration)
-        messages.success(request, _("Thank you! The confidentiality declaration is signed."))
-        return redirect(MIN_SIDE)
+        ip = ratelimit.client_ip(request)
+        try:
+            declarations.sign_declaration(user, form.cleaned_data["full_name"], ip, declaration)
+        except ScreeningError as error:
+            form.add_error("full_name", str(error))
+        else:
+            messages.success(request, _("Thank you! The confidentiality declaration is signed."))
+            return redirect(MIN_SIDE)
     context = {"declaration": declaration, "signature": signature, "form": form}
     return render(request, "volunteers/sign_declaration.html", context)

@@ -68,11 +68,11 @@ def test_signatures_show_who_signed_which_version_in_own_units(staff_client, uni
     sign_declaration(own, "Eva Egen", "127.0.0.1", declaration=first)
     sign_declaration(foreign, "Frank Fremmed", "127.0.0.1", declaration=first)
     second = ConfidentialityDeclaration.objects.create(text="Versjon to")
-    sign_declaration(own, "Eva M. Egen", "127.0.0.1", declaration=second)
+    sign_declaration(own, "eva  EGEN", "127.0.0.1", declaration=second)
 
     response = staff_client.get("/admin/confidentiality_signatures/")
     assert [(s.full_name, s.declaration.version) for s in response.context["object_list"]] == [
-        ("Eva M. Egen", 2),
+        ("eva EGEN", 2),
         ("Eva Egen", 1),
     ]
     response = staff_client.get(f"/admin/confidentiality_signatures/?declaration={first.pk}")
@@ -135,11 +135,11 @@ def test_tidgivere_listing_query_count_same_for_1_and_30(staff_client, unit, rol
 def test_signatures_listing_query_count_same_for_1_and_30(staff_client, unit):
     declaration = ConfidentialityDeclaration.objects.create(text="Tekst")
     first = factories.make_member(unit, Role.APPLICANT)
-    sign_declaration(first, "Første Person", None, declaration=declaration)
+    sign_declaration(first, "Test Person", None, declaration=declaration)
     one = _queries(staff_client, "/admin/confidentiality_signatures/")
-    for number in range(29):
+    for _number in range(29):
         person = factories.make_member(unit, Role.APPLICANT)
-        sign_declaration(person, f"Person {number}", None, declaration=declaration)
+        sign_declaration(person, "Test Person", None, declaration=declaration)
     many = _queries(staff_client, "/admin/confidentiality_signatures/")
     print(f"signatures listing queries: {one} vs {many}")
     assert (one[1], many[1]) == (1, 30)
