@@ -24,10 +24,13 @@ def guardian_confirm(request, token):
     if application is None or application.anonymised_at is not None:
         return render(request, "volunteers/guardian_invalid.html", status=404)
     confirmed = application.guardian_confirmed_at is not None
-    if request.method == "POST" and not confirmed:
+    if request.method == "POST" and request.POST.get("answer") == "no":
+        applications.decline_guardian(application)
+    elif request.method == "POST" and not applications.guardian_declined(application) and not confirmed:
         applications.confirm_guardian(application)
         confirmed = True
-    context = {"application": application, "confirmed": confirmed, "adult_age": ADULT_AGE}
+    declined = applications.guardian_declined(application)
+    context = {"application": application, "confirmed": confirmed, "declined": declined, "adult_age": ADULT_AGE}
     return render(request, "volunteers/guardian_confirm.html", context)
 
 
