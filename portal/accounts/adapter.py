@@ -46,6 +46,26 @@ def html_part(message):
     return html[0] if html else ""
 
 
+def _first_totp_set_up_after_fresh_login(request):
+    """Logged in within the reauthentication window, and no authenticator existed before that log-in (the
+    set-up and the recovery codes shown at its end; changing an existing set-up still asks again)."""
+    import datetime
+    import time
+
+    from allauth.account import app_settings
+    from allauth.account.internal.flows.login import get_authentication_records
+    from allauth.mfa.models import Authenticator
+
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return False
+    records = get_authentication_records(request, user)
+    if not records or time.time() - records[-1]["at"] >= app_settings.REAUTHENTICATION_TIMEOUT:
+        return False
+    logged_in_at = datetime.datetime.fromtimestamp(records[0]["at"], tz=datetime.UTC)
+    return not Authenticator.objects.filter(user=user, created_at__lt=logged_in_at).exists()
+
+
 def _first_password(request):
     return getattr(request, "first_password_chosen", False)
 
@@ -57,6 +77,14 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def get_login_redirect_url(self, request):
         return reverse("after_login")
+
+    def is_reauthentication_required(self, *, app, **kwargs):
+        """No second password prompt for setting up two-step log-in right after logging in: a log-in within
+        the reauthentication window proves as much as typing the password again would."""
+        required = super().is_reauthentication_required(app=app, **kwargs)
+        if required and app == "allauth.mfa" and _first_totp_set_up_after_fresh_login(self.request):
+            return False
+        return required
 
     # --- The first password --------------------------------------------------------------------
     # A new applicant chooses their first password through allauth's reset link (from the receipt).

@@ -35,15 +35,15 @@ def test_login_coordinator_without_totp_is_sent_to_mfa_setup(client, coordinator
     assert response.status_code == 302
     assert response["Location"] == reverse("mfa_activate_totp")
 
-    # Setting up TOTP asks for the password again, then for a code from the app.
-    response = client.get(reverse("mfa_activate_totp"))
-    assert response["Location"].startswith(reverse("account_reauthenticate"))
-    client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
+    # Right after logging in, setting up TOTP asks only for a code from the app (no second password),
+    # and the recovery codes at its end lead on to the back office.
     setup = client.get(reverse("mfa_activate_totp"))
     assert setup.status_code == 200
     secret = client.session["mfa.totp.secret"]
     response = client.post(reverse("mfa_activate_totp"), {"code": current_code(secret)})
-    assert response.status_code == 302
+    assert response["Location"] == reverse("mfa_view_recovery_codes")
+    codes = client.get(reverse("mfa_view_recovery_codes"))
+    assert f'<a class="button" href="{reverse("after_login")}" data-testid="continue-after-codes">' in codes.text
     assert client.get("/admin/").status_code == 200
 
 
@@ -198,3 +198,28 @@ def test_login_with_unverified_phone_and_wrong_password_says_only_wrong(client, 
 
     assert response.status_code == 200
     assert "ikke bekreftet" not in response.text
+
+
+def test_totp_set_up_right_after_login_asks_for_no_second_password(client, coordinator):
+    response = log_in(client, coordinator.email)
+    chain = client.get(response["Location"], follow=True).redirect_chain
+
+    assert chain[-1] == ("/accounts/2fa/totp/activate/", 302)
+    assert client.get("/accounts/2fa/totp/activate/").status_code == 200
+
+
+def test_changing_an_existing_totp_after_login_still_asks_for_the_password(client, coordinator):
+    import datetime
+
+    from allauth.mfa.models import Authenticator
+
+    activate_totp(coordinator)
+    Authenticator.objects.filter(user=coordinator).update(
+        created_at=Authenticator.objects.get(user=coordinator).created_at - datetime.timedelta(days=1)
+    )
+    client.force_login(coordinator)
+
+    response = client.get("/accounts/2fa/totp/deactivate/")
+
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/reauthenticate/")
