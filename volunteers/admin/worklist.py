@@ -12,7 +12,7 @@ from .filters import OVERDUE_DAYS, booked_this_week_q, not_contacted_since_q
 
 class ScreeningWorklistPanel(WorklistPanel):
     name = "worklist-screening"
-    heading = _("Applications")
+    heading = _("Applications to follow up")
     order = 10
 
     def items(self, request):
