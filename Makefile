@@ -8,7 +8,7 @@ PYTEST_ARGS ?= -n 2
 # Links in e-mail and SMS follow the address the development server runs on.
 PUBLIC_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run banner test venv dev-venv lint migrate messages clean
+.PHONY: run banner test venv dev-venv lint migrate messages clean bench
 
 # uv (https://docs.astral.sh/uv/) installs in seconds what pip needs minutes for; pip when uv is not there.
 UV := $(shell command -v uv 2>/dev/null)
@@ -72,6 +72,10 @@ messages: dev-venv
 	$(PY) manage.py makemessages -l nb --ignore=.venv --ignore=tests --ignore=staticfiles --ignore=scripts --no-obsolete --no-wrap
 	$(PY) scripts/fill_po.py $$(find . -path ./.venv -prune -o -path ./portal/overrides -prune -o -name django.po -path '*/nb/*' -print)
 	$(PY) manage.py compilemessages --ignore=.venv
+
+# Requests/s, p50/p99 and share of a hello-world view for every page (PostgreSQL + Redis + wrk; see README).
+bench: dev-venv
+	$(PY) scripts/bench.py
 
 clean:
 	rm -rf $(VENV) staticfiles

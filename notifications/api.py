@@ -18,8 +18,11 @@ __all__ = [
     "Contact",
     "SmsCapReached",
     "display_phone",
+    "forget_messages",
     "mark_phone_verified",
+    "messages_of",
     "normalise_phone",
+    "phone_owner",
     "preferred_language",
     "preview_group",
     "register_keyword",
@@ -33,12 +36,18 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Contact:
-    """A recipient without an account (e.g. a guardian). ``phone`` in any Norwegian or E.164 form."""
+    """A recipient by address (e.g. a guardian). ``phone`` in any Norwegian or E.164 form.
+
+    ``user`` is the account the message concerns when the address is not the account's own (say, the number
+    on an application that was never proved): the person's language and channel choice apply, the outbox row
+    names the account, and nothing about the account changes.
+    """
 
     name: str
     email: str = ""
     phone: str = ""
     language: str = "nb"
+    user: object = None
 
 
 def send(recipient, template_key, context=None, *, channels=None, urgent=False, unit=None):
@@ -78,6 +87,27 @@ def mark_phone_verified(user, phone):
     from .domain.phone_change import save_verified_phone
 
     save_verified_phone(user, phone)
+
+
+def phone_owner(phone):
+    """The account that proved ``phone`` (E.164) with a code, or None: the only lookup from a number to a person."""
+    from .domain.phone_change import verified_owner
+
+    return verified_owner(phone)
+
+
+def messages_of(user):
+    """What was sent to ``user`` and what they sent us (for "download my data"): JSON-ready dicts."""
+    from .domain.personal_data import messages_of as _messages_of
+
+    return _messages_of(user)
+
+
+def forget_messages(user):
+    """``user`` is being deleted: their messages lose text, address and owner (counts for statistics stay)."""
+    from .domain.personal_data import forget_messages as _forget
+
+    _forget(user)
 
 
 def preferred_language(user):

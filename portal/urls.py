@@ -6,20 +6,27 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views
+from portal.privacy import views as privacy_views
 
 handler500 = "portal.views.server_error"
 
 urlpatterns = [
-    # Wagtail's own log-in would bypass allauth (and its MFA): send everyone to allauth.
+    # Every log-in goes through allauth (MFA stage, rate limits, lock-out); Wagtail's own would bypass it.
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/", include(wagtailadmin_urls)),
     path("accounts/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("sprak/<str:code>/", views.choose_language, name="choose_language"),
     path("etter-innlogging/", views.after_login, name="after_login"),
     path("healthz", views.healthz, name="healthz"),
+    path("min-side/personvern/", include("portal.privacy.urls")),
     path("min-side/", include("portal.minside.urls")),
+    path("behandlingsprotokoll/", privacy_views.records_of_processing, name="records_of_processing"),
     path("notifications/", include("notifications.urls")),
+    path("tidgiver/tilgjengelighet/", include("volunteers.matching.profile_urls")),
     path("tidgiver/", include("volunteers.urls")),
+    path("match/", include("volunteers.matching.urls")),
+    path("timer/", include("volunteers.hours.urls")),
     path("opplaering/", include("training.urls")),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -29,4 +36,8 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns.append(path("", include(wagtail_urls)))
+urlpatterns += [
+    # Wagtail's log-in for private pages is Django's password-only LoginView: no MFA, no lock-out.
+    path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    path("", include(wagtail_urls)),
+]

@@ -1,8 +1,10 @@
 """Project-level views: where to go after log-in, health, and error pages."""
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 
 from portal.health import WEB_CHECKS, run_checks
@@ -23,6 +25,25 @@ def healthz(request):
     # database and cache decide the status a load balancer sees; `manage.py health` also fails on the queue.
     status = 200 if all(report[name]["ok"] for name in WEB_CHECKS) else 503
     return JsonResponse(report, status=status)
+
+
+def choose_language(request, code):
+    """The footer's language links. A link, not Django's POST form: a form token on every public page
+    would keep those pages out of the cache, and a language cookie is no secret worth protecting."""
+    if code not in dict(settings.LANGUAGES):
+        raise Http404
+    target = request.GET.get("next", "/")
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        target = "/"
+    response = redirect(target)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        code,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite="Lax",
+        secure=request.is_secure(),
+    )
+    return response
 
 
 def server_error(request):

@@ -50,11 +50,10 @@ def superuser(db):
 
 @pytest.fixture
 def staff_client(client, coordinator):
-    """A coordinator logged in with TOTP set up, so the back office lets them in."""
-    from tests.mfa import activate_totp
+    """A coordinator logged in with TOTP set up and used in this session, so the back office lets them in."""
+    from tests.mfa import log_in_with_mfa
 
-    activate_totp(coordinator)
-    client.force_login(coordinator)
+    log_in_with_mfa(client, coordinator)
     return client
 
 
@@ -67,11 +66,19 @@ def home_page(db):
 
 
 @pytest.fixture
-def client_as(unit, other_unit, coordinator, other_coordinator, tidgiver, superuser):
-    """A function giving a logged-in test client for a role named in tests/matrix.py."""
+def unit_admin(unit):
+    return factories.make_member(unit, Role.UNIT_ADMIN, first_name="Una", email="una@example.org")
+
+
+@pytest.fixture
+def client_as(unit, other_unit, coordinator, other_coordinator, unit_admin, tidgiver, superuser):
+    """A function giving a logged-in test client for a role named in tests/matrix.py.
+
+    ``client_as.users`` maps each role (but anonymous) to its user.
+    """
     from django.test import Client
 
-    from tests.mfa import activate_totp
+    from tests.mfa import activate_totp, log_in_with_mfa
 
     applicant = factories.make_member(unit, Role.APPLICANT, first_name="Siri", email="siri@example.org")
     users = {
@@ -79,15 +86,19 @@ def client_as(unit, other_unit, coordinator, other_coordinator, tidgiver, superu
         "tidgiver": tidgiver,
         "coordinator": coordinator,
         "other_coordinator": other_coordinator,
+        "unit_admin": unit_admin,
         "superuser": superuser,
     }
-    for staff in (coordinator, other_coordinator, superuser):
+    for staff in (coordinator, other_coordinator, unit_admin, superuser):
         activate_totp(staff)
 
     def make(role):
         client = Client()
-        if role != "anonymous":
+        if role in ("coordinator", "other_coordinator", "unit_admin", "superuser"):
+            log_in_with_mfa(client, users[role])
+        elif role != "anonymous":
             client.force_login(users[role])
         return client
 
+    make.users = users
     return make

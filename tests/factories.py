@@ -47,3 +47,45 @@ def make_superuser(**fields):
     fields.setdefault("is_staff", True)
     fields.setdefault("is_superuser", True)
     return make_user(**fields)
+
+
+def make_volunteer(
+    unit,
+    user=None,
+    *,
+    status="active",
+    volunteer_role=None,
+    profile=True,
+    first_name=None,
+    email=None,
+    **profile_fields,
+):
+    """An approved Tidgiver profile in `unit` with a matching profile (capacity 1, not paused, unless given)."""
+    from django.utils import timezone
+
+    from volunteers.matching.models import MatchingProfile
+    from volunteers.models import Volunteer
+
+    if user is None:
+        first_name = first_name or f"Tidgiver{next(_counter)}"
+        user = make_member(unit, Role.TIDGIVER, volunteer_role, first_name=first_name, email=email)
+    volunteer = Volunteer.objects.create(
+        user=user, unit=unit, status=status, volunteer_role=volunteer_role, approved_at=timezone.now()
+    )
+    if profile:
+        MatchingProfile.objects.create(unit=unit, volunteer=volunteer, **profile_fields)
+    return volunteer
+
+
+def make_participant(unit, **fields):
+    """A participant waiting for a Tidgiver, registered with consent."""
+    from django.utils import timezone
+
+    from volunteers.participants.models import Participant
+
+    number = next(_counter)
+    fields.setdefault("display_name", f"Deltaker{number}")
+    fields.setdefault("code", f"P-{number:04d}")
+    fields.setdefault("consent_given_on", timezone.localdate())
+    fields.setdefault("consent_text_version", "2026-1")
+    return Participant.objects.create(unit=unit, **fields)

@@ -1,13 +1,13 @@
-"""Permission-matrix helpers: every role-protected URL is checked for every role.
+"""Permission-matrix helpers: every URL is checked for every role (tests/permission_matrix/).
 
 Use the ``client_as`` fixture (from tests/conftest.py): ``client_as("coordinator").get(url)``.
-Roles: anonymous, applicant, tidgiver, coordinator (Drammen, TOTP set up), other_coordinator (Oslo),
-superuser (TOTP set up). Expected outcomes are short codes, checked by ``outcome(response)``:
-"ok" (200), "login" (redirect to log-in), "denied" (Wagtail's permission-denied redirect to the
-admin home), "404", "403", or a status code as int.
+Roles: anonymous, applicant, tidgiver (Drammen), coordinator (Drammen, TOTP set up), other_coordinator
+(Oslo), unit_admin (Drammen, TOTP set up), superuser (TOTP set up). Expected outcomes are short codes,
+checked by ``outcome(response)``: "ok" (200), "login" (redirect to log-in), "denied" (Wagtail's
+permission-denied redirect to the admin home), "404", "403", "redirect:<location>", or a status code as int.
 """
 
-ROLES = ("anonymous", "applicant", "tidgiver", "coordinator", "other_coordinator", "superuser")
+ROLES = ("anonymous", "applicant", "tidgiver", "coordinator", "other_coordinator", "unit_admin", "superuser")
 
 
 def outcome(response):

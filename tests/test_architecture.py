@@ -6,7 +6,20 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ("portal.minside", "portal.org", "portal.accounts", "portal", "volunteers", "training", "cms", "notifications")
+# The rooms inside volunteers/ come before "volunteers", so a module is counted in the most specific room.
+VOLUNTEER_ROOMS = ("volunteers.participants", "volunteers.matching", "volunteers.hours")
+APPS = (
+    "portal.minside",
+    "portal.privacy",
+    "portal.org",
+    "portal.accounts",
+    "portal",
+    *VOLUNTEER_ROOMS,
+    "volunteers",
+    "training",
+    "cms",
+    "notifications",
+)
 DOMAIN_MUST_NOT_USE = ("django.http", "django.shortcuts", "django.forms", "django.views", "django.template.response")
 
 # (importing app, imported app) pairs the plan forbids.
@@ -15,6 +28,11 @@ FORBIDDEN = {
     ("notifications", "training"),
     ("notifications", "cms"),
     ("notifications", "portal.minside"),
+    # Apps register their part of "download my data" into portal.privacy; notifications' part is registered by
+    # portal.privacy through notifications.api (notifications uses no other app).
+    ("notifications", "portal.privacy"),
+    ("portal.org", "portal.privacy"),
+    ("portal.accounts", "portal.privacy"),
     ("training", "volunteers"),
     ("training", "cms"),
     ("cms", "training"),
@@ -22,6 +40,16 @@ FORBIDDEN = {
     ("portal.org", "volunteers"),
     ("portal.org", "training"),
     ("portal.org", "notifications"),
+    # Participants know nothing of matching or hours; matching knows nothing of hours (hours → matching only).
+    ("volunteers.participants", "volunteers.matching"),
+    ("volunteers.participants", "volunteers.hours"),
+    ("volunteers.matching", "volunteers.hours"),
+    # The base app and the apps below it never reach up into the rooms built on them.
+    *{
+        (app, room)
+        for app in ("volunteers", "notifications", "training", "cms", "portal.org")
+        for room in VOLUNTEER_ROOMS
+    },
 }
 
 
@@ -84,6 +112,14 @@ def test_architecture_imports_follow_the_house_plan():
         ("volunteers/domain/x.py", "from django.http import HttpResponse", "domain code never uses"),
         ("volunteers/domain/x.py", "from ..forms import ApplicationForm", "domain code never uses"),
         ("cms/x.py", "from portal.minside import sections", "nothing imports Min side"),
+        ("volunteers/participants/x.py", "from volunteers.matching.models import Match", "may not use"),
+        ("volunteers/participants/x.py", "from ..matching import models", "may not use"),
+        ("volunteers/participants/x.py", "import volunteers.hours.models", "may not use"),
+        ("volunteers/matching/domain/x.py", "from volunteers.hours.models import Entry", "may not use"),
+        ("volunteers/views.py", "from .matching.models import Match", "may not use"),
+        ("notifications/x.py", "from volunteers.participants.models import Participant", "may not use"),
+        ("volunteers/x.py", "from volunteers.hours.models import HourEntry", "may not use"),
+        ("volunteers/hours/domain/x.py", "from ..views import queue", "domain code never uses"),
     ],
 )
 def test_architecture_check_catches_a_forbidden_import(tmp_path, relative_path, code, expected):
@@ -92,3 +128,20 @@ def test_architecture_check_catches_a_forbidden_import(tmp_path, relative_path, 
     path.write_text(code + "\n", encoding="utf-8")
 
     assert [expected in problem for problem in violations(path, root=tmp_path)] == [True]
+
+
+@pytest.mark.parametrize(
+    ("relative_path", "code"),
+    [
+        ("volunteers/matching/domain/x.py", "from volunteers.participants.models import Participant"),
+        ("volunteers/matching/x.py", "from volunteers.models import Volunteer"),
+        ("volunteers/hours/x.py", "from volunteers.matching.models import Match"),
+        ("volunteers/participants/x.py", "from volunteers.enums import LifeArea"),
+    ],
+)
+def test_architecture_check_allows_the_arrows_of_the_plan(tmp_path, relative_path, code):
+    path = tmp_path / relative_path
+    path.parent.mkdir(parents=True)
+    path.write_text(code + "\n", encoding="utf-8")
+
+    assert list(violations(path, root=tmp_path)) == []

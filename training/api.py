@@ -3,7 +3,13 @@
 Importing this module has no side effects and loads no models; training never imports volunteers.
 """
 
-__all__ = ["may_take_training", "required_complete", "required_complete_by_user", "status_for"]
+__all__ = [
+    "may_take_training",
+    "required_complete",
+    "required_complete_by_user",
+    "required_complete_condition",
+    "status_for",
+]
 
 
 def required_complete(user, volunteer_role=None):
@@ -27,6 +33,18 @@ def required_complete_by_user(people):
     from .domain.status import required_complete_by_user as _required_complete_by_user
 
     return _required_complete_by_user(people)
+
+
+def required_complete_condition(user_field="user", role_field="volunteer_role"):
+    """``required_complete_by_user`` as a database condition (a Q) on rows with a person and a Tidgiver role.
+
+    ``user_field`` and ``role_field`` name the row's foreign keys, e.g. ``Volunteer.objects.filter(
+    required_complete_condition())``. Loads the live modules and their roles (two queries); the check itself
+    is one subquery per module.
+    """
+    from .domain.status import required_complete_condition as _required_complete_condition
+
+    return _required_complete_condition(user_field, role_field)
 
 
 def status_for(user, volunteer_role=None):

@@ -8,5 +8,7 @@ class TrainingConfig(AppConfig):
 
     def ready(self):
         from .messages import register_templates
+        from .privacy import register_privacy_part
 
         register_templates()
+        register_privacy_part()

@@ -12,8 +12,10 @@ class VolunteersConfig(AppConfig):
         from . import group_message  # noqa: F401
         from .domain.accounts import mark_email_verified
         from .domain.messages import register_templates
+        from .privacy import register_privacy_part
         from .snippets import register as register_snippets
 
         register_templates()
         register_snippets()
+        register_privacy_part()
         password_reset.connect(mark_email_verified, dispatch_uid="volunteers.mark_email_verified")

@@ -138,5 +138,66 @@ class EventKind(models.TextChoices):
     ROLE = "role", _("Tidgiver role changed")
 
 
+class UpdateState(models.TextChoices):
+    """A re-submitted application form waits as a pending update until the applicant or a coordinator decides."""
+
+    PENDING = "pending", _("Waiting for confirmation")
+    APPLIED = "applied", _("Applied")
+    DISCARDED = "discarded", _("Discarded")
+    SUPERSEDED = "superseded", _("Replaced by a newer one")
+
+
 # Younger than this, a guardian must agree before screening starts (whatever the unit's own age limit).
 ADULT_AGE = 18
+
+
+# Shared by participants and matching (both apps may import volunteers; participants never imports matching).
+
+
+class LifeArea(models.TextChoices):
+    """The programme's core life areas; a participant puts them in the order that matters to them now."""
+
+    HOUSING = "housing", _("Housing")
+    NETWORK = "network", _("Network")
+    WORK_SCHOOL = "work_school", _("Work and school")
+    MONEY = "money", _("Money")
+    LEISURE = "leisure", _("Leisure")
+
+
+class Measure(models.TextChoices):
+    """The three kinds of measures (tiltak): categories for matches and logged hours."""
+
+    ACTIVITY = "activity", _("Activity")
+    FOLLOW_UP = "follow_up", _("Follow-up")
+    NETWORK = "network", _("Network")
+
+
+class DayPart(models.TextChoices):
+    """One part of a day in a weekly availability slot (weekday × part), for Tidgivere and participants."""
+
+    MORNING = "morning", _("Morning")
+    AFTERNOON = "afternoon", _("Afternoon")
+    EVENING = "evening", _("Evening")
+
+
+class Gender(models.TextChoices):
+    """Optional, self-declared; used only when a participant asks for a Tidgiver of a given gender."""
+
+    WOMAN = "woman", _("Woman")
+    MAN = "man", _("Man")
+    OTHER = "other", _("Other")
+
+
+class AgeBand(models.TextChoices):
+    UNDER_18 = "under_18", _("Under 18")
+    FROM_18 = "18_29", _("18–29")
+    FROM_30 = "30_44", _("30–44")
+    FROM_45 = "45_59", _("45–59")
+    FROM_60 = "60_plus", _("60 or older")
+
+
+class WishStrength(models.TextChoices):
+    """A participant's wish: "must" is a hard filter for ranking, "prefer" adds points."""
+
+    PREFER = "prefer", _("Prefer")
+    MUST = "must", _("Must")

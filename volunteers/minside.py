@@ -53,16 +53,10 @@ def application_section(request):
         "declaration": declaration,
         "signature": signature,
         "show_sign": declaration is not None and signature is None and _may_sign(volunteer, application),
+        # The number typed into the form is not the account's until a code proves it (finding 5).
+        "unproved_phone": application.phone if application and not user.phone_verified else "",
     }
 
 
 def _may_sign(volunteer, application):
     return volunteer is not None or (application is not None and application.is_open)
-
-
-def hours_section(request):
-    return {"template": EMPTY_SECTION, "title": _("Hours"), "empty": _("No hours logged yet.")}
-
-
-def matches_section(request):
-    return {"template": EMPTY_SECTION, "title": _("Matches"), "empty": _("You have no match yet.")}

@@ -8,9 +8,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from . import ratelimit
-from .domain import applications, declarations
+from .domain import applications, declarations, pending, updates
 from .domain.errors import ScreeningError
-from .enums import ADULT_AGE
+from .enums import ADULT_AGE, UpdateState
 from .forms import ContactDetailsForm, SignDeclarationForm
 from .models import Application, Volunteer
 
@@ -32,6 +32,32 @@ def guardian_confirm(request, token):
     declined = applications.guardian_declined(application)
     context = {"application": application, "confirmed": confirmed, "declined": declined, "adult_age": ADULT_AGE}
     return render(request, "volunteers/guardian_confirm.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def confirm_update(request, token):
+    """The e-mailed link is the proof (logged in or not). GET shows the changes; POST applies them."""
+    update = pending.pending_for_token(token)
+    if update is None or update.application.anonymised_at is not None:
+        return render(request, "volunteers/update_invalid.html", status=404)
+    problems = updates.blockers(update)
+    done = False
+    if request.method == "POST" and not problems:
+        try:
+            update = updates.apply(update, by_link=True)
+        except ScreeningError as error:
+            problems = [error]
+        else:
+            done = update.state == UpdateState.APPLIED
+            if not done:
+                problems = [_("These answers could not be used for your application. A coordinator will contact you.")]
+    context = {
+        "update": update,
+        "done": done,
+        "problem": str(problems[0]) if problems else "",
+        "changes": [] if done or problems else updates.changes(update),
+    }
+    return render(request, "volunteers/confirm_update.html", context)
 
 
 def open_application_or_404(user):

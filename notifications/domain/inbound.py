@@ -11,6 +11,7 @@ from ..defaults import STOP_CONFIRMATION
 from ..enums import Channel, InboxState
 from . import phone_status
 from .outbox import queue_template, queue_text
+from .phone_change import verified_owner
 from .phones import normalise_phone
 from .recipients import first_unit
 
@@ -26,7 +27,7 @@ def store(provider_id, phone, body):
     from ..models import InboundMessage
 
     phone = normalise_phone(phone) or phone[:20]
-    user = match_user(phone)
+    user = verified_owner(phone)  # an unproved number routes nothing to a person
     message, created = InboundMessage.objects.get_or_create(
         provider_id=provider_id,
         defaults={"phone": phone, "body": body, "user": user, "unit": first_unit(user)},
@@ -40,14 +41,6 @@ def _enqueue(pk):
     from django_q.tasks import async_task
 
     async_task("notifications.tasks.process_inbound", pk, group="notifications")
-
-
-def match_user(phone):
-    from django.contrib.auth import get_user_model
-
-    if not phone:
-        return None
-    return get_user_model().objects.filter(phone=phone, is_active=True).order_by("-phone_verified", "pk").first()
 
 
 def first_word(body):

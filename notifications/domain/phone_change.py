@@ -43,3 +43,15 @@ def save_verified_phone(user, phone):
     get_user_model().objects.filter(phone=phone, phone_verified=True).exclude(pk=user.pk).update(phone_verified=False)
     user.phone, user.phone_verified = phone, True
     user.save(update_fields=["phone", "phone_verified"])
+
+
+def verified_owner(phone):
+    """The one active account that proved ``phone`` with a code; None otherwise (also for two in old data).
+
+    The only way from a number to a person (log-in by SMS code, routing an incoming SMS): a number typed into a
+    form and never proved belongs to nobody.
+    """
+    if not phone:
+        return None
+    owners = list(get_user_model().objects.filter(phone=phone, phone_verified=True, is_active=True)[:2])
+    return owners[0] if len(owners) == 1 else None

@@ -40,14 +40,16 @@ def _resolve(recipient):
     from ..api import Contact
 
     if isinstance(recipient, Contact):
+        user = recipient.user
         return Target(
-            user=None,
+            user=user,
             name=recipient.name,
-            first_name=recipient.name.split(" ")[0] if recipient.name else "",
+            # The name given with the address, not the account's: a number typed by someone else learns nothing.
+            first_name=recipient.name.split(" ")[0] if recipient.name else (user.first_name if user else ""),
             email=recipient.email.strip(),
             phone=normalise_phone(recipient.phone),
-            language=recipient.language if recipient.language in ("nb", "en") else "nb",
-            preference=ChannelChoice.BOTH,
+            language=language_of(user) if user else recipient.language if recipient.language in ("nb", "en") else "nb",
+            preference=preference_of(user) if user else ChannelChoice.BOTH,
         )
     return Target(
         user=recipient,

@@ -12,6 +12,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from twilio.request_validator import RequestValidator
 
+from portal.security import security_event
+
 from ..domain import inbound, status_callbacks
 
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
@@ -35,6 +37,7 @@ def twilio_webhook(view):
     @wraps(view)
     def wrapped(request):
         if not signature_valid(request):
+            security_event("webhook_signature_invalid", request, webhook=view.__name__)
             return HttpResponseForbidden("Invalid signature.")
         view(request)
         return HttpResponse(EMPTY_TWIML, content_type="text/xml")

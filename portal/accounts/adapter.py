@@ -2,6 +2,8 @@ from types import SimpleNamespace
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
+from allauth.core import ratelimit
+from allauth.core.exceptions import ImmediateHttpResponse
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
@@ -13,6 +15,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from notifications import api as notifications
+from portal.security import security_event
 
 LOGIN_CODE_TEMPLATE = "notifications.login_code"
 UNKNOWN_NUMBER_TEMPLATE = "notifications.login_unknown_number"
@@ -107,6 +110,26 @@ class AccountAdapter(DefaultAccountAdapter):
             return
         super().add_message(request, level, message_template, message_context, extra_tags, message)
 
+    # --- Security log: failed log-ins and lock-outs (never the typed e-mail, number or password) ---
+
+    def account_for(self, credentials):
+        if credentials.get("email"):
+            return get_user_model().objects.filter(email__iexact=credentials["email"]).first()
+        if credentials.get("phone"):
+            return self.get_user_by_phone(credentials["phone"])
+        return None
+
+    def pre_authenticate(self, request, **credentials):
+        try:
+            super().pre_authenticate(request, **credentials)
+        except ValidationError:
+            security_event("login_locked_out", request, user=self.account_for(credentials), method="password")
+            # Locked out: answer like every other rate limit, with allauth's 429 page.
+            raise ImmediateHttpResponse(ratelimit.respond_429(request)) from None
+
+    def authentication_failed(self, request, **credentials):
+        security_event("login_failed", request, user=self.account_for(credentials), method="password")
+
     def send_mail(self, template_prefix, email, context):
         """allauth's e-mails go through the outbox too: queued in the request, retried, visible to staff."""
         user = context.get("user") or get_user_model().objects.filter(email__iexact=email).first()
@@ -157,8 +180,7 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def get_user_by_phone(self, phone):
         # A verified number belongs to one person; should old data hold two, log in neither by it.
-        users = list(get_user_model().objects.filter(phone=phone, phone_verified=True, is_active=True)[:2])
-        return users[0] if len(users) == 1 else None
+        return notifications.phone_owner(phone)
 
     def send_verification_code_sms(self, user, phone, code, **kwargs):
         recipient = user if user.phone == phone else notifications.Contact(name=user.first_name, phone=phone)

@@ -6,3 +6,8 @@ class AccountsConfig(AppConfig):
     name = "portal.accounts"
     label = "accounts"
     verbose_name = _("Users")
+
+    def ready(self):
+        from portal.accounts import security_events
+
+        security_events.connect()

@@ -16,8 +16,12 @@ INSTALLED_APPS = [
     "portal",
     "portal.accounts",
     "portal.org",
+    "portal.privacy",
     "portal.minside",
     "volunteers",
+    "volunteers.participants",
+    "volunteers.matching",
+    "volunteers.hours",
     "training",
     "cms",
     "notifications",
@@ -52,6 +56,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "cms.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.language.ChosenLanguageMiddleware",
@@ -59,6 +64,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "portal.cache_headers.NoStoreForPersonalPagesMiddleware",
     "portal.accounts.middleware.StaffMustUseMFAMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -99,6 +105,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = env("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    # Each request reads its session from Redis; the database keeps it across a cache restart.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     # A database cache is shared between processes, so log-in rate limits hold across workers.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "portal_cache"}}
@@ -122,7 +130,11 @@ ACCOUNT_ADAPTER = "portal.accounts.adapter.AccountAdapter"
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email", "phone"}  # phone: verified numbers on User; see AccountAdapter
 ACCOUNT_LOGIN_BY_CODE_ENABLED = True
-ACCOUNT_FORMS = {"login": "portal.accounts.forms.LoginForm"}
+ACCOUNT_FORMS = {
+    "login": "portal.accounts.forms.LoginForm",
+    "request_login_code": "portal.accounts.forms.RequestLoginCodeForm",
+    "confirm_login_code": "portal.accounts.forms.ConfirmLoginCodeForm",
+}
 ACCOUNT_LOGIN_BY_CODE_TIMEOUT = 5 * 60  # an SMS can take a minute or two
 ACCOUNT_LOGIN_BY_CODE_MAX_ATTEMPTS = 3
 ACCOUNT_PHONE_VERIFICATION_CODE_FORMAT = {"numeric": True, "length": 6, "dashed": False}
@@ -145,6 +157,7 @@ ACCOUNT_RATE_LIMITS = {
     "request_login_code": "10/m/ip,3/10m/key",  # key: the e-mail address or mobile number
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_FORMS = {"activate_totp": "portal.accounts.forms.ActivateTOTPForm"}
 MFA_TOTP_ISSUER = "Blå Kors steg for steg"
 
 # --- Language and time ---------------------------------------------------------------------------
@@ -163,8 +176,11 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
+# Receipts for expenses: outside MEDIA_ROOT, never served by the web server, only through a checked view.
+PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "receipts": {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": PRIVATE_MEDIA_ROOT}},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -179,23 +195,42 @@ SECURE_CSP = {
     "frame-src": [CSP.SELF, "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
     "frame-ancestors": [CSP.SELF],
     "form-action": [CSP.SELF],
-    "base-uri": [CSP.SELF],
+    "base-uri": [CSP.NONE],
     "object-src": [CSP.NONE],
 }
-X_FRAME_OPTIONS = "SAMEORIGIN"
+X_FRAME_OPTIONS = "SAMEORIGIN"  # frame-ancestors 'self': Wagtail's preview frames our own pages
+# Cache-Control: no-store under these (portal/cache_headers.py), and for every logged-in page.
+NO_STORE_PATH_PREFIXES = [
+    "/admin/",
+    "/min-side/",
+    "/accounts/",
+    "/etter-innlogging/",
+    "/tidgiver/",
+    "/opplaering/",
+    "/notifications/",
+    "/documents/",
+]
 SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
+# Public Wagtail pages for anonymous visitors come from the cache (cms.page_cache); 0 turns that off.
+PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 600)
+# How long a browser or a CDN in front may keep such a page (it cannot be told when a page changes).
+PUBLIC_PAGE_MAX_AGE = env_int("PUBLIC_PAGE_MAX_AGE", 60)
 
 # --- Wagtail -------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Blå Kors steg for steg"
 WAGTAILADMIN_BASE_URL = env("PUBLIC_BASE_URL", "http://localhost:8000")
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+# E-mail address and password change only through allauth (password asked again, old address told).
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.documents.CheckedDocumentForm"  # content and size checked
+DOCUMENT_MAX_UPLOAD_BYTES = env_int("DOCUMENT_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -239,10 +274,13 @@ LOGGING = {
         "django.tasks": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # Log-ins, lock-outs, MFA changes, role changes, exports, bad webhook signatures (portal/security.py).
+        "portal.security": {"level": "INFO"},
     },
 }
 
 SHOW_DEMO_LOGINS = env_bool("SHOW_DEMO_LOGINS", False)
+DEMO_DATA_ALLOWED = True  # seed_demo; production turns it off
 
 # --- Recruitment (volunteers) ----------------------------------------------------------------------
 APPLICATION_RETENTION_MONTHS = env_int("APPLICATION_RETENTION_MONTHS", 6)  # rejected/withdrawn applications

@@ -69,12 +69,11 @@ def superuser_page(browser, live_server, home_page):
     from django.test import Client
 
     from tests import factories
-    from tests.mfa import activate_totp
+    from tests.mfa import log_in_with_mfa
 
     admin = factories.make_superuser(email="redaktor@example.org")
-    activate_totp(admin)
     client = Client()
-    client.force_login(admin)
+    log_in_with_mfa(client, admin)
     context = browser.new_context(base_url=live_server.url, locale="nb-NO")
     context.set_default_timeout(15_000)
     cookie = client.cookies[settings.SESSION_COOKIE_NAME].value

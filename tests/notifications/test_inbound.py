@@ -110,18 +110,18 @@ def test_start_without_earlier_stopp_sends_nothing(tone, inbound):
 def test_registered_keyword_handler_gets_message_and_user_and_its_reply_is_sent(tone, twilio, inbound):
     seen = []
 
-    def handle_ja(message, user):
+    def handle_kanskje(message, user):
         seen.append((message.body, user))
         return "Takk! Koordinatoren tar kontakt."
 
-    register_keyword("ja", handle_ja)
+    register_keyword("kanskje", handle_kanskje)
     try:
-        message = inbound("ja takk")
+        message = inbound("kanskje takk")
     finally:
-        registry._keywords.pop("JA")
+        registry._keywords.pop("KANSKJE")
 
-    assert seen == [("ja takk", tone)]
-    assert (message.keyword, message.state) == ("JA", InboxState.AUTOMATIC)
+    assert seen == [("kanskje takk", tone)]
+    assert (message.keyword, message.state) == ("KANSKJE", InboxState.AUTOMATIC)
     assert twilio.sent[-1]["Body"] == "Takk! Koordinatoren tar kontakt."
 
 
@@ -169,9 +169,6 @@ def test_process_inbound_twice_replies_once(tone, twilio, daytime, client):
 
 
 def test_register_keyword_refuses_a_second_handler_for_the_same_word():
-    register_keyword("NEI", print)
-    try:
-        with pytest.raises(ValueError, match="already registered"):
-            register_keyword("nei", repr)
-    finally:
-        registry._keywords.pop("NEI")
+    # Matching registers JA and NEI at start-up; nobody else may take them over.
+    with pytest.raises(ValueError, match="already registered"):
+        register_keyword("nei", repr)

@@ -56,3 +56,35 @@ def test_adapter_get_user_by_phone_refuses_number_verified_twice_in_old_data(tid
     type(tidgiver).objects.filter(pk=tidgiver.pk).update(phone=NUMBER, phone_verified=True)
 
     assert AccountAdapter().get_user_by_phone(NUMBER) is None
+
+
+# --- Finding 5: a number nobody proved routes nothing to a person --------------------------------------------
+
+
+def test_inbound_from_unverified_number_routes_to_nobody(tidgiver):
+    from notifications.domain.inbound import store
+
+    tidgiver.phone = NUMBER  # typed somewhere, never proved with a code
+    tidgiver.save()
+
+    message = store("SM0001", NUMBER, "Hei")
+
+    assert (message.user, message.unit) == (None, None)
+
+
+def test_inbound_from_verified_number_routes_to_its_owner(tidgiver, unit):
+    from notifications.domain.inbound import store
+
+    mark_phone_verified(tidgiver, NUMBER)
+
+    message = store("SM0002", NUMBER, "Hei")
+
+    assert (message.user, message.unit) == (tidgiver, unit)
+
+
+def test_inbound_from_number_verified_twice_in_old_data_routes_to_nobody(tidgiver, previous):
+    from notifications.domain.inbound import store
+
+    type(tidgiver).objects.filter(pk=tidgiver.pk).update(phone=NUMBER, phone_verified=True)
+
+    assert store("SM0003", NUMBER, "Hei").user is None

@@ -96,10 +96,9 @@ def test_ordinary_message_text_is_shown_to_coordinator(tidgiver, daytime, staff_
 def test_password_reset_mail_goes_through_outbox_and_link_is_hidden(tidgiver, daytime, run_on_commit, client):
     coordinator_client = Client()
     coordinator = factories.make_member(tidgiver.memberships.first().unit, Role.COORDINATOR, email="k2@example.org")
-    from tests.mfa import activate_totp
+    from tests.mfa import log_in_with_mfa
 
-    activate_totp(coordinator)
-    coordinator_client.force_login(coordinator)
+    log_in_with_mfa(coordinator_client, coordinator)
 
     response = run_on_commit(client, "/accounts/password/reset/", {"email": "tone@example.org"})
 

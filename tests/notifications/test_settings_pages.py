@@ -5,29 +5,12 @@ import pytest
 from notifications.enums import ChannelChoice
 from notifications.models import ContactPreference, OutboundMessage, PhoneStatus
 from tests import factories
-from tests.matrix import ROLES, outcome
 
 pytestmark = pytest.mark.django_db
 
 REAUTH_URL = "/accounts/reauthenticate/"
 CODE_REAUTH_URL = "/notifications/bekreft-at-det-er-deg/"
 CHANGE_URL = "/notifications/mobilnummer/"
-
-#                              anonymous applicant tidgiver coordinator other_coordinator superuser
-MATRIX = {
-    "/notifications/innstillinger/": ("login", "ok", "ok", "ok", "ok", "ok"),
-    "/notifications/mobilnummer/": ("login", *[f"redirect:{REAUTH_URL}?next=%2Fnotifications%2Fmobilnummer%2F"] * 5),
-    CODE_REAUTH_URL: ("login", *[f"redirect:{REAUTH_URL}"] * 5),  # people with a password use allauth's page
-    "/notifications/mobilnummer/bekreft/": (
-        "login",
-        *["redirect:/notifications/mobilnummer/"] * 5,
-    ),
-}
-
-
-@pytest.mark.parametrize("url", MATRIX)
-def test_permission_matrix_notifications_pages(client_as, url):
-    assert tuple(outcome(client_as(role).get(url)) for role in ROLES) == MATRIX[url]
 
 
 @pytest.fixture

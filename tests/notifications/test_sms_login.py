@@ -148,3 +148,38 @@ def test_password_login_still_works_by_email(tone, client):
     response = client.post("/accounts/login/", {"login": tone.email, "password": factories.PASSWORD})
 
     assert response.status_code == 302
+
+
+def security_records(caplog):
+    return [record for record in caplog.records if record.name == "portal.security"]
+
+
+def test_sms_login_security_log_has_no_code_or_number(tone, sms_client, twilio, caplog):
+    caplog.set_level("INFO", logger="portal.security")
+    sms_client.post_sms(REQUEST_URL, {"phone": "41234567"}, REMOTE_ADDR="192.0.2.5")
+    code = code_in(twilio)
+    sms_client.post_sms(CONFIRM_URL, {"code": "000000" if code != "000000" else "111111"}, REMOTE_ADDR="192.0.2.5")
+    sms_client.post_sms(CONFIRM_URL, {"code": code}, REMOTE_ADDR="192.0.2.5")
+
+    events = [(r.security["event"], r.security["user_id"], r.security["ip"]) for r in security_records(caplog)]
+    assert events == [("login_failed", None, "192.0.2.5"), ("login_succeeded", tone.pk, "192.0.2.5")]
+    assert security_records(caplog)[1].security["methods"] == "code"
+    text = " ".join(record.getMessage() for record in security_records(caplog))
+    assert code not in text
+    assert "41234567" not in text
+
+
+def test_sms_login_request_rate_limit_is_a_lockout_event(tone, sms_client, twilio, caplog):
+    for _attempt in range(3):
+        Client().post(REQUEST_URL, {"phone": "41234567"}, REMOTE_ADDR=f"10.0.0.{_attempt}")
+    caplog.clear()
+
+    Client().post(REQUEST_URL, {"phone": "41234567"}, REMOTE_ADDR="10.0.0.9")
+
+    [record] = security_records(caplog)
+    assert (record.security["event"], record.security["ip"], record.security["method"]) == (
+        "login_locked_out",
+        "10.0.0.9",
+        "code",
+    )
+    assert "41234567" not in record.getMessage()

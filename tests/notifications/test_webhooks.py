@@ -164,3 +164,20 @@ def test_webhooks_are_csrf_exempt_but_reject_get(twilio):
 
     assert signed_post(client, INBOUND_URL, data).status_code == 200
     assert client.get(INBOUND_URL).status_code == 405
+
+
+def test_inbound_forged_signature_is_a_security_event_without_number_or_body(client, twilio, caplog):
+    caplog.set_level("INFO", logger="portal.security")
+    data = {"MessageSid": "SM" + "1" * 32, "From": "+4741234567", "Body": "Hei hemmelig"}
+
+    signed_post(client, INBOUND_URL, data, signature="forged0000000000000000000000=", REMOTE_ADDR="192.0.2.8")
+
+    [record] = [r for r in caplog.records if r.name == "portal.security"]
+    assert {key: record.security[key] for key in ("event", "user_id", "ip", "webhook")} == {
+        "event": "webhook_signature_invalid",
+        "user_id": None,
+        "ip": "192.0.2.8",
+        "webhook": "incoming",
+    }
+    assert "41234567" not in record.getMessage()
+    assert "Hei" not in record.getMessage()

@@ -64,3 +64,11 @@ def test_seed_demo_tidgivere_have_verified_phones_and_passed_required_training()
 
     passed = ModuleProgress.objects.filter(passed_at__isnull=False).values_list("user__email", flat=True)
     assert sorted(set(passed)) == ["tidgiver2@example.org", "tidgiver3@example.org", "tidgiver@example.org"]
+
+
+def test_seed_demo_refuses_when_demo_data_is_not_allowed(settings):
+    settings.DEMO_DATA_ALLOWED = False
+
+    with pytest.raises(CommandError, match="seed_demo refuses to run with production settings"):
+        call_command("seed_demo", stdout=StringIO())
+    assert Unit.objects.count() == 0

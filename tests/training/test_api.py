@@ -107,3 +107,71 @@ def test_required_complete_by_user_query_count_same_for_1_and_40_people(unit, ma
         many = api.required_complete_by_user([(person, role) for person in people])
 
     assert (one, sum(many.values()), len(many)) == ({people[0].pk: True}, 20, 40)
+
+
+def _complete_in_database(people):
+    from portal.org.models import Membership
+
+    rows = Membership.objects.filter(user__in=people).filter(api.required_complete_condition())
+    return set(rows.values_list("user__first_name", flat=True))
+
+
+def test_required_complete_condition_agrees_with_required_complete_by_user(unit, make_module):
+    economy, activity = factories.make_volunteer_role("Økonomihjelper"), factories.make_volunteer_role("Aktivitetsvenn")
+    everyone, budget = make_module("For alle"), make_module("Budsjett", roles=[economy])
+    make_module("Valgfri", required_before_approval=False)
+    stale = make_module("Førstehjelp", refresh_interval_months=12)
+    people = {
+        name: factories.make_member(unit, Role.TIDGIVER, first_name=name, volunteer_role=role)
+        for name, role in (("Anne", economy), ("Bjørn", economy), ("Cecilie", activity), ("Dag", activity))
+    }
+    people["Eli"] = factories.make_member(unit, Role.TIDGIVER, first_name="Eli")
+    for person in people.values():
+        pass_module(person, everyone)
+        pass_module(person, stale)
+    pass_module(people["Anne"], budget)
+    pass_module(people["Dag"], stale, days_ago=400)
+    pairs = [(person, person.memberships.get().volunteer_role) for person in people.values()]
+    by_user = api.required_complete_by_user(pairs)
+
+    assert _complete_in_database(people.values()) == {"Anne", "Cecilie", "Eli"}
+    assert {person.first_name for person, _role in pairs if by_user[person.pk]} == {"Anne", "Cecilie", "Eli"}
+
+
+@pytest.mark.parametrize(("months_ago", "days_more", "complete"), [(12, -1, True), (12, 0, False), (12, 1, False)])
+def test_required_complete_condition_refresh_ends_on_the_same_day_as_status(
+    unit, make_module, months_ago, days_more, complete
+):
+    from training.domain.dates import add_months
+
+    module = make_module(refresh_interval_months=months_ago)
+    person = factories.make_member(unit, Role.TIDGIVER, first_name="Anne")
+    passed_on = add_months(timezone.localdate(), -months_ago) - datetime.timedelta(days=days_more)
+    passed_at = timezone.make_aware(datetime.datetime.combine(passed_on, datetime.time(12)))
+    ModuleProgress.objects.create(user=person, module=module, passed_at=passed_at, passed_version=1, attempt_count=1)
+
+    assert (_complete_in_database([person]) == {"Anne"}) is complete
+    assert api.required_complete_by_user([(person, None)])[person.pk] is complete
+
+
+@pytest.mark.parametrize(("required_on_days", "complete"), [(None, False), (-1, False), (0, False), (3, True)])
+def test_required_complete_condition_retraining_counts_from_the_required_date(
+    unit, make_module, required_on_days, complete
+):
+    module = make_module()
+    required_on = None if required_on_days is None else timezone.localdate() + datetime.timedelta(required_on_days)
+    type(module).objects.filter(pk=module.pk).update(retraining_version=2, retraining_required_on=required_on)
+    person = factories.make_member(unit, Role.TIDGIVER, first_name="Anne")
+    pass_module(person, module, days_ago=30, version=1)
+
+    assert (_complete_in_database([person]) == {"Anne"}) is complete
+    assert api.required_complete_by_user([(person, None)])[person.pk] is complete
+
+
+def test_required_complete_condition_retraining_done_on_the_new_version(unit, make_module):
+    module = make_module()
+    type(module).objects.filter(pk=module.pk).update(retraining_version=2, retraining_required_on=timezone.localdate())
+    person = factories.make_member(unit, Role.TIDGIVER, first_name="Anne")
+    pass_module(person, module, version=2)
+
+    assert _complete_in_database([person]) == {"Anne"}

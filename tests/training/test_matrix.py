@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from portal.org.enums import Role
 from tests import factories
-from tests.mfa import activate_totp
+from tests.mfa import log_in_with_mfa
 from training.admin.export import neutralise
 from training.models import ModuleProgress
 
@@ -51,8 +51,7 @@ def test_matrix_shows_only_the_coordinators_units(staff_client, people):
 
 
 def test_matrix_other_coordinator_sees_only_oslo(client, other_coordinator, people):
-    activate_totp(other_coordinator)
-    client.force_login(other_coordinator)
+    log_in_with_mfa(client, other_coordinator)
     assert names(client.get(MATRIX)) == ["Aisha"]
 
 

@@ -4,7 +4,7 @@ import pytest
 from django.utils import translation
 
 from notifications import registry
-from tests.mfa import activate_totp
+from tests.mfa import log_in_with_mfa
 from training.messages import REMINDER
 
 NB = "Påminnelse fra en koordinator til en som ikke er ferdig med påkrevd opplæring, eller som skal ta den på nytt."
@@ -19,8 +19,7 @@ def test_messages_reminder_description_is_translated(language, expected):
 
 @pytest.mark.django_db
 def test_messages_reminder_description_in_back_office_list(client, superuser):
-    activate_totp(superuser)
-    client.force_login(superuser)
+    log_in_with_mfa(client, superuser)
     page = client.get("/admin/message_templates/")
     assert page.status_code == 200
     assert NB in page.text

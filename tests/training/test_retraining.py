@@ -4,7 +4,7 @@ import pytest
 from django.test import Client
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from tests.mfa import activate_totp
+from tests.mfa import log_in_with_mfa
 from tests.training.conftest import quiz_token, right_answers
 from training.api import required_complete
 from training.enums import ModuleState
@@ -15,9 +15,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def editor(superuser):
-    activate_totp(superuser)
     client = Client()
-    client.force_login(superuser)
+    log_in_with_mfa(client, superuser)
     return client
 
 

@@ -138,8 +138,12 @@ def test_minside_declaration_step_sends_sign_message_once(unit, role, coordinato
     screening.transition(application, S.READY, actor=coordinator)
     screening.transition(application, S.DECLARATIONS, actor=coordinator)
     sent = OutboundMessage.objects.filter(template_key="volunteers.sign_declaration")
-    assert sent.count() == 1
-    assert "Neste steg er å lese og signere taushetserklæringen på Min side" in sent.get().body
+    # Once: one e-mail to the account and one SMS to the number in the application (the account has none).
+    assert sorted(sent.values_list("channel", "address")) == [
+        ("email", application.email),
+        ("sms", application.phone),
+    ]
+    assert "Neste steg er å lese og signere taushetserklæringen på Min side" in sent.get(channel="email").body
 
 
 def test_minside_sign_declaration_with_another_persons_name_is_refused(applicant_client, application, declaration):

@@ -1,31 +1,15 @@
-"""Permission matrix for the volunteers app's own URLs (the admin's are tested in tests/volunteers/admin/)."""
+"""Volunteers permissions beyond the matrix (tests/permission_matrix/volunteers.py): ownership and tokens."""
 
 import pytest
 
 from portal.org.enums import Role
-from tests.matrix import ROLES, outcome
+from tests.matrix import outcome
 from volunteers.domain import applications
 from volunteers.models import Application
 
 from .conftest import make_application
 
 pytestmark = pytest.mark.django_db
-
-#                                anonymous applicant tidgiver coordinator other_coordinator superuser
-MATRIX = {
-    "/tidgiver/soknad/trekk/": ("login", "ok", "404", "404", "404", "404"),
-    "/tidgiver/soknad/kontaktinformasjon/": ("login", "ok", "404", "404", "404", "404"),
-    "/tidgiver/taushetserklaering/": ("login", "ok", "404", "404", "404", "404"),
-    "/admin/snippets/volunteers/confidentialitydeclaration/": ("login", "login", "login", "ok", "ok", "ok"),
-    "/admin/snippets/volunteers/confidentialitydeclaration/add/": (
-        "login",
-        "login",
-        "login",
-        "denied",
-        "denied",
-        "ok",
-    ),
-}
 
 
 @pytest.fixture
@@ -34,11 +18,6 @@ def applicant_with_application(client_as, unit, declaration):
 
     siri = get_user_model().objects.get(email="siri@example.org")
     return make_application(unit, user=siri, email=siri.email)
-
-
-@pytest.mark.parametrize("url", MATRIX)
-def test_permission_matrix_volunteers(client_as, applicant_with_application, url):
-    assert tuple(outcome(client_as(role).get(url)) for role in ROLES) == MATRIX[url]
 
 
 def test_permission_matrix_declaration_versions_cannot_be_edited_even_by_superuser(client_as, declaration):

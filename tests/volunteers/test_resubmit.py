@@ -1,19 +1,24 @@
-"""Applying again: who counts as the same person, moving between units, and a young applicant's guardian."""
+"""Applying again: who counts as the same person, moving between units, and a young applicant's guardian.
+
+A second form changes nothing by itself (see test_pending_update.py); these tests confirm the pending update from
+the e-mailed link, as the applicant does, and then check what the confirmed answers did.
+"""
 
 import datetime
 import re
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 
 from notifications.models import OutboundMessage
 from portal.org.enums import Role
 from portal.org.models import Membership
-from volunteers.domain import applications, screening
+from volunteers.domain import applications, pending, screening
 from volunteers.domain.errors import GuardianNotConfirmed
 from volunteers.enums import ApplicationState, EventKind
 from volunteers.forms import ApplicationForm
-from volunteers.models import Application, ApplicationEvent
+from volunteers.models import Application, ApplicationEvent, PendingUpdate
 
 from .conftest import form_data
 from .pages import make_recruitment_pages
@@ -46,6 +51,19 @@ def _receipt(client, page):
 
 def _templates_sent():
     return sorted(OutboundMessage.objects.values_list("template_key", "address"))
+
+
+def _confirm_by_link(client):
+    update = PendingUpdate.objects.pending().get()
+    response = client.post(reverse("volunteers:confirm_update", args=[pending.token(update)]))
+    assert response.status_code == 200
+    return response
+
+
+def _resubmit_and_confirm(client, page, data):
+    response = client.post(page.url, data)
+    assert response.status_code == 302
+    _confirm_by_link(client)
 
 
 def _memberships(user):
@@ -102,7 +120,7 @@ def test_resubmit_same_phone_other_person_gets_own_application_and_both_timeline
 
 def test_resubmit_same_email_is_the_same_person_even_with_another_name(client, form_page):
     client.post(form_page.url, form_data())
-    client.post(form_page.url, form_data(first_name="Siri Marie", phone="+47 992 22 333"))
+    _resubmit_and_confirm(client, form_page, form_data(first_name="Siri Marie", phone="+47 992 22 333"))
 
     application = Application.objects.get()
     assert (application.first_name, application.phone, application.resubmitted_count) == (
@@ -119,11 +137,11 @@ def test_resubmit_other_unit_after_screening_started_keeps_unit_and_records_wish
     application = Application.objects.get()
     screening.transition(application, S.CONTACTED, actor=coordinator)
 
-    client.post(general_page.url, form_data(unit=other_unit.pk, motivation="Oslo passer bedre."))
+    _resubmit_and_confirm(client, general_page, form_data(unit=other_unit.pk, motivation="Oslo passer bedre."))
 
     application.refresh_from_db()
     assert (application.unit, application.state, application.motivation) == (unit, S.CONTACTED, "Oslo passer bedre.")
-    duplicate = application.events.get(kind=EventKind.DUPLICATE)
+    duplicate = application.events.filter(kind=EventKind.DUPLICATE).last()
     assert "Ba om enheten Oslo, men oppfølgingen av søknaden er i gang i Drammen, så søknaden blir der." in (
         duplicate.text
     )
@@ -134,11 +152,11 @@ def test_resubmit_other_unit_after_screening_started_keeps_unit_and_records_wish
 def test_resubmit_other_unit_while_received_moves_and_records_it(client, general_page, unit, other_unit):
     client.post(general_page.url, form_data(unit=unit.pk))
 
-    client.post(general_page.url, form_data(unit=other_unit.pk))
+    _resubmit_and_confirm(client, general_page, form_data(unit=other_unit.pk))
 
     application = Application.objects.get()
     assert (application.unit, application.state) == (other_unit, S.RECEIVED)
-    assert "Enhet endret fra Drammen til Oslo." in application.events.get(kind=EventKind.DUPLICATE).text
+    assert "Enhet endret fra Drammen til Oslo." in application.events.filter(kind=EventKind.DUPLICATE).last().text
     assert _memberships(application.user) == [("Oslo", Role.APPLICANT)]
 
 
@@ -148,7 +166,7 @@ def test_resubmit_adult_as_youth_waits_for_guardian_who_gets_a_link(client, form
     assert _memberships(application.user) == [("Drammen", Role.APPLICANT)]
     OutboundMessage.objects.all().delete()
 
-    client.post(form_page.url, form_data(date_of_birth=_born_years_ago(14), **GUARDIAN))
+    _resubmit_and_confirm(client, form_page, form_data(date_of_birth=_born_years_ago(14), **GUARDIAN))
 
     application.refresh_from_db()
     assert (application.state, application.guardian_name, application.guardian_phone) == (
@@ -180,7 +198,7 @@ def test_resubmit_as_youth_during_screening_halts_it_until_the_guardian_confirms
     application = Application.objects.get()
     screening.transition(application, S.CONTACTED, actor=coordinator)
 
-    client.post(form_page.url, form_data(date_of_birth=_born_years_ago(14), **GUARDIAN))
+    _resubmit_and_confirm(client, form_page, form_data(date_of_birth=_born_years_ago(14), **GUARDIAN))
 
     application.refresh_from_db()
     assert (application.state, application.guardian_confirmed_at) == (S.CONTACTED, None)
@@ -209,6 +227,8 @@ def test_resubmit_too_young_for_the_unit_it_stays_in_changes_nothing_and_looks_l
     )
 
     assert (response.status_code, response["Location"]) == (302, general_page.url + "kvittering/")
+    confirmed = _confirm_by_link(client)
+    assert "Disse svarene kunne ikke brukes i søknaden din." in confirmed.text
     application.refresh_from_db()
     assert (application.unit, application.date_of_birth, application.motivation, application.state) == (
         unit,
@@ -216,7 +236,9 @@ def test_resubmit_too_young_for_the_unit_it_stays_in_changes_nothing_and_looks_l
         "Jeg vil gi noe tilbake.",
         S.CONTACTED,
     )
-    note = application.events.get(kind=EventKind.DUPLICATE).text
+    assert PendingUpdate.objects.get().state == "discarded"
+    assert not OutboundMessage.objects.filter(template_key="volunteers.application_updated").exists()
+    note = application.events.filter(kind=EventKind.DUPLICATE).last().text
     assert note == (
         f"Søkte på nytt for {other_unit} med en fødselsdato som er for ung for {unit}, der vurderingen er i gang. "
         "Ingenting ble endret."
@@ -238,7 +260,7 @@ def test_submit_domain_refuses_too_young_for_a_new_application(unit):
 def test_resubmit_awaiting_guardian_with_adult_birth_date_keeps_waiting_for_the_guardian(client, form_page, youth_unit):
     client.post(form_page.url, form_data(date_of_birth=_born_years_ago(14), **GUARDIAN))
 
-    client.post(form_page.url, form_data(date_of_birth="1990-05-17"))
+    _resubmit_and_confirm(client, form_page, form_data(date_of_birth="1990-05-17"))
 
     application = Application.objects.get()
     # The guardian already asked stays asked; a coordinator records the consent or decides otherwise.

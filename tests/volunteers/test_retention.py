@@ -72,6 +72,17 @@ def test_retention_task_anonymises_old_rejected_and_withdrawn_only(unit, coordin
     assert tasks.purge_expired_applications() == 0  # idempotent
 
 
+def test_retention_also_removes_answers_sent_again(unit):
+    from volunteers.models import PendingUpdate
+
+    old_withdrawn = _closed(unit, S.WITHDRAWN, 190)
+    PendingUpdate.objects.create(application=old_withdrawn, unit=unit, answers={"motivation": "Ny tekst"})
+
+    assert tasks.purge_expired_applications() == 1
+
+    assert not PendingUpdate.objects.exists()
+
+
 def test_retention_period_is_a_setting(unit, settings):
     settings.APPLICATION_RETENTION_MONTHS = 2
     application = _closed(unit, S.REJECTED, 70)

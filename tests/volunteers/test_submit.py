@@ -5,15 +5,16 @@ import re
 
 import pytest
 from allauth.account.models import EmailAddress
+from django.urls import reverse
 from django.utils import timezone
 
 from notifications.models import OutboundMessage
 from portal.org.enums import Role
 from tests.factories import PASSWORD
-from volunteers.domain import applications, screening
+from volunteers.domain import applications, pending, screening
 from volunteers.domain.errors import GuardianNotConfirmed
-from volunteers.enums import ApplicationState, EventKind
-from volunteers.models import Application
+from volunteers.enums import ApplicationState, EventKind, UpdateState
+from volunteers.models import Application, PendingUpdate
 
 from .conftest import form_data
 
@@ -35,23 +36,51 @@ def _receipt(client, form_page):
     [{"phone": "+47 992 22 333"}, {"email": "annen@example.org", "first_name": " siri ", "last_name": "HANSEN"}],
     ids=["same-email", "same-phone-and-name"],
 )
-def test_submit_same_person_again_updates_open_application_and_logs_duplicate(client, form_page, second):
+def test_submit_same_person_again_holds_answers_until_confirmed_by_link(client, form_page, second):
     client.post(form_page.url, form_data())
     first_receipt = _receipt(client, form_page)
+    OutboundMessage.objects.all().delete()
     response = client.post(form_page.url, form_data(motivation="Nå har jeg bedre tid.", **second))
 
     assert response.status_code == 302
     application = Application.objects.get()
-    assert (application.motivation, application.resubmitted_count) == ("Nå har jeg bedre tid.", 1)
-    assert application.last_resubmitted_at is not None
-    duplicate = application.events.get(kind=EventKind.DUPLICATE)
-    assert duplicate.text.startswith("Søkte på nytt med samme e-post eller mobilnummer; søknaden ble oppdatert.")
-    assert "motivasjon" in duplicate.text
-    updated = OutboundMessage.objects.get(template_key="volunteers.application_updated", channel="email")
-    assert updated.address == "siri.hansen@example.org"
-    assert "Du hadde allerede en søknad hos oss" in updated.body
+    assert (application.motivation, application.resubmitted_count, application.last_resubmitted_at) == (
+        "Jeg vil gi noe tilbake.",
+        0,
+        None,
+    )
+    update = PendingUpdate.objects.get()
+    assert (update.application, update.unit, update.state, update.answers["motivation"]) == (
+        application,
+        application.unit,
+        UpdateState.PENDING,
+        "Nå har jeg bedre tid.",
+    )
+    # Only an e-mail, and only to the address on file: never to what the second form typed.
+    asked = OutboundMessage.objects.get()
+    assert (asked.template_key, asked.channel, asked.address, asked.secret) == (
+        "volunteers.application_update_confirm",
+        "email",
+        "siri.hansen@example.org",
+        True,
+    )
+    assert pending.link(update) in asked.body
     # The public receipt is the same page as for a first application: it tells nobody what was there.
     assert _receipt(client, form_page) == first_receipt
+
+    client.post(reverse("volunteers:confirm_update", args=[pending.token(update)]))
+
+    application.refresh_from_db()
+    assert (application.motivation, application.resubmitted_count) == ("Nå har jeg bedre tid.", 1)
+    assert application.last_resubmitted_at == update.created_at
+    duplicate = application.events.filter(kind=EventKind.DUPLICATE).last()
+    assert duplicate.text.startswith(
+        "Søkeren bekreftet svarene som ble sendt på nytt, fra lenken på e-post; søknaden ble oppdatert."
+    )
+    assert "motivasjon" in duplicate.text
+    updated = OutboundMessage.objects.get(template_key="volunteers.application_updated")
+    assert (updated.channel, updated.address) == ("email", "siri.hansen@example.org")
+    assert "Søknaden din er nå oppdatert med svarene du sendte på nytt." in updated.body
 
 
 def test_submit_same_phone_other_email_keeps_account_and_tells_coordinator(client, form_page):

@@ -17,7 +17,7 @@ from wagtail.log_actions import log
 
 from portal.org.viewsets import UnitScopedMixin
 
-from ..domain import applications, checklist, records, screening
+from ..domain import applications, checklist, records, screening, updates
 from ..domain.errors import ReasonRequired, ScreeningError
 from ..enums import ApplicationState, ChecklistItemKind
 from ..models import Application, ApplicationEvent, PoliceCertificateCheck, Reference, ScreeningConversation
@@ -114,8 +114,11 @@ class ApplicationDetailView(UnitScopedMixin, PermissionCheckedMixin, WagtailAdmi
         application = self.application
         items = checklist.checklist_for(application)
         events = ApplicationEvent.objects.filter(application=application).select_related("actor").order_by("-at", "-pk")
+        pending_update = application.pending_updates.pending().first()
         context = {
             **super().get_context_data(**kwargs),
+            "pending_update": pending_update,
+            "pending_changes": updates.changes(pending_update) if pending_update else [],
             **self.initial_forms(),
             "application": application,
             "checklist": items,
@@ -298,6 +301,34 @@ class VolunteerRoleView(ApplicationActionView):
         return _("The Tidgiver role was saved.")
 
 
+class PendingUpdateView(ApplicationActionView):
+    """Apply or discard the answers an applicant sent again (when they do not confirm by the link themselves)."""
+
+    form_class = forms.GuardianForm  # nothing to fill in: the button is the decision
+    decide = None
+
+    def get_form(self):
+        self.update = get_object_or_404(self.application.pending_updates.all(), pk=self.kwargs["update_pk"])
+        return super().get_form()
+
+    def perform(self, data):
+        self.decide(self.update, actor=self.request.user)
+
+
+class ApplyUpdateView(PendingUpdateView):
+    decide = staticmethod(updates.apply)
+
+    def get_success_message(self, data):
+        return _("The new answers were applied, and the applicant was told by e-mail.")
+
+
+class DiscardUpdateView(PendingUpdateView):
+    decide = staticmethod(updates.discard)
+
+    def get_success_message(self, data):
+        return _("The new answers were discarded. The application is as it was.")
+
+
 ACTION_VIEWS = (
     ("transition/", TransitionView, "transition"),
     ("conversation/", ConversationView, "conversation"),
@@ -307,6 +338,8 @@ ACTION_VIEWS = (
     ("note/", NoteView, "note"),
     ("guardian/", GuardianView, "guardian"),
     ("role/", VolunteerRoleView, "role"),
+    ("update/<int:update_pk>/apply/", ApplyUpdateView, "apply_update"),
+    ("update/<int:update_pk>/discard/", DiscardUpdateView, "discard_update"),
 )
 
 

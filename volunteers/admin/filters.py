@@ -4,7 +4,7 @@ import datetime
 
 import django_filters
 from django import forms
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
@@ -12,8 +12,8 @@ from wagtail.admin.filters import WagtailFilterSet
 from portal.org.models import VolunteerRole
 from portal.org.scoping import staff_units
 
-from ..enums import ApplicationState, Interest, VolunteerStatus
-from ..models import Application, Volunteer
+from ..enums import ApplicationState, Interest, UpdateState, VolunteerStatus
+from ..models import Application, PendingUpdate, Volunteer
 
 OVERDUE_DAYS = 7
 
@@ -133,9 +133,21 @@ class ApplicationFilterSet(InterestFilterMixin, WagtailFilterSet):
         empty_label=_("All"),
     )
 
+    pending_update = django_filters.BooleanFilter(
+        label=_("Answers sent again, waiting for a decision"),
+        method="filter_pending_update",
+        widget=forms.CheckboxInput,
+    )
+
     class Meta:
         model = Application
-        fields = ["unit", "state", "volunteer_role", "age_band", "waiting", "booked", "interests"]
+        fields = ["unit", "state", "volunteer_role", "age_band", "waiting", "booked", "interests", "pending_update"]
+
+    def filter_pending_update(self, queryset, name, value):
+        if not value:
+            return queryset
+        waiting = PendingUpdate.objects.filter(application=OuterRef("pk"), state=UpdateState.PENDING)
+        return queryset.filter(Exists(waiting))
 
     def filter_age_band(self, queryset, name, value):
         for band, _label, youngest, oldest in AGE_BANDS:

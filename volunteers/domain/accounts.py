@@ -12,19 +12,20 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 
-def ensure_account(*, email, first_name, last_name, phone):
-    """The user with this e-mail, or a new one without a usable password. Returns (user, created)."""
+def ensure_account(*, email, first_name, last_name):
+    """The user with this e-mail, or a new one without a usable password. Returns (user, created).
+
+    A number typed into a form is nobody's proof of owning it: the account's number (log-in by SMS code, where
+    inbound SMS are routed) is set only by the phone change that sends a code to it, never from here.
+    """
     User = get_user_model()
     email = email.strip().lower()
     user = User.objects.filter(email__iexact=email).first()
     created = user is None
     if created:
-        user = User.objects.create_user(email=email, first_name=first_name, last_name=last_name, phone=phone)
+        user = User.objects.create_user(email=email, first_name=first_name, last_name=last_name)
         user.set_unusable_password()
         user.save(update_fields=["password"])
-    elif not user.phone:
-        user.phone = phone
-        user.save(update_fields=["phone"])
     EmailAddress.objects.get_or_create(user=user, email=email, defaults={"primary": True, "verified": False})
     return user, created
 

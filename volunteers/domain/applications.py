@@ -3,11 +3,8 @@
 import datetime
 from dataclasses import dataclass
 
-from django.conf import settings
-from django.core import signing
 from django.db import transaction
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -18,7 +15,7 @@ from portal.org.models import Membership
 
 from ..enums import ADULT_AGE, ApplicationState, EventKind
 from ..models import Application
-from . import messages
+from . import links, messages, pending
 from .accounts import ensure_account, password_link
 from .records import log_event
 from .screening import transition
@@ -70,10 +67,11 @@ class Submission:
 
 
 class TooYoung(Exception):
-    """Below the unit's minimum age: nothing is stored. `unit` is the unit whose rule refused."""
+    """Below the unit's minimum age: nothing is stored. `unit` is the unit whose rule refused; `note` what the
+    timeline says when answers sent again are refused."""
 
-    def __init__(self, unit):
-        self.unit = unit
+    def __init__(self, unit, note=""):
+        self.unit, self.note = unit, note
         super().__init__(unit)
 
 
@@ -100,29 +98,29 @@ def same_name(first, second):
 def submit(data, ip=None):
     """Save an application from the form's cleaned data, then queue the receipts. Returns a Submission.
 
-    The same person with an open application gets that one updated (the coordinator sees an "applied again"
-    entry): the same e-mail, or the same mobile number with the same first and last name. Another person who
+    The same person with an open application (the same e-mail, or the same mobile number with the same first
+    and last name) gets nothing changed: the new answers wait as a pending update that the person confirms
+    from an e-mail to the address on file, or a coordinator applies (see pending.py). Another person who
     types a number in use gets an application of their own, and both timelines say the number is shared.
-    Raises TooYoung (nothing stored) below the minimum age of the unit the application ends up in.
+    Raises TooYoung (nothing stored) below the minimum age of the unit a new application would be in.
     """
     data = {field: data.get(field) for field in FORM_FIELDS if field in data}
     data["email"] = data["email"].strip().lower()
     same_email, same_phone = _open_applications_like(data)
     existing = same_email or next((a for a in same_phone if _same_person_by_name(a, data)), None)
     if existing:
-        application = _merge(existing, data)
-    else:
-        application = _create(data)
-        _note_shared_phone(application, same_phone)
+        other_email = data["email"] if data["email"] != existing.email.lower() else ""
+        pending.hold(existing, data, other_email=other_email)
+        return Submission(existing, merged=True)
+    application = _create(data)
+    _note_shared_phone(application, same_phone)
+    # The account gets no phone number from the form: only a number proved by a code becomes the account's.
     user, _created = ensure_account(
-        email=application.email,
-        first_name=application.first_name,
-        last_name=application.last_name,
-        phone=application.phone,
+        email=application.email, first_name=application.first_name, last_name=application.last_name
     )
     _attach_account(application, user)
-    _queue_receipts(application, user, merged=existing is not None)
-    return Submission(application, merged=existing is not None)
+    _queue_receipts(application, user)
+    return Submission(application, merged=False)
 
 
 def _open_applications_like(data):
@@ -179,21 +177,21 @@ _TOO_YOUNG_FOR_KEPT_UNIT = gettext_lazy(
 )
 
 
-def _merge(application, data):
+def merge_answers(application, data, *, consented_at, confirmed_by_link=False, actor=None):
+    """Write a confirmed pending update's answers onto the application (unit, age and guardian rules apply).
+
+    Called only by updates.apply: the person confirmed from the e-mailed link, or a coordinator decided.
+    """
     # The e-mail is the account's identity: the application stays in its account, whatever address was typed.
-    other_email = data["email"] if data["email"] != application.email.lower() else ""
     data = {**data, "email": application.email}
     old_unit, wished_unit = application.unit, data["unit"]
     keep_unit = wished_unit != old_unit and application.state not in NOT_SCREENED_YET
     if keep_unit:
         data["unit"] = old_unit
         if age_rule(old_unit, data["date_of_birth"]) == TOO_YOUNG:
-            # The form accepted this age for the wished unit; refusing here would tell a stranger that this
-            # e-mail has an application. Change nothing and let the coordinator see what was tried.
-            log_event(
-                application, EventKind.DUPLICATE, _TOO_YOUNG_FOR_KEPT_UNIT % {"new": wished_unit, "old": old_unit}
-            )
-            return application
+            # The form accepted this age for the wished unit (so the public page said nothing). Change
+            # nothing; updates.apply writes what was tried on the timeline.
+            raise TooYoung(old_unit, note=_TOO_YOUNG_FOR_KEPT_UNIT % {"new": wished_unit, "old": old_unit})
     youth = _youth(data["unit"], data)
     if application.state == S.AWAITING_GUARDIAN and not youth:
         # Screening waits for the guardian already asked; a coordinator decides (see the timeline entry).
@@ -201,25 +199,32 @@ def _merge(application, data):
     changed = [field for field, value in data.items() if getattr(application, field) != value]
     for field, value in data.items():
         setattr(application, field, value)
-    now = timezone.now()
-    application.consented_at = now
+    application.consented_at = consented_at
     application.resubmitted_count += 1
-    application.last_resubmitted_at = now
+    application.last_resubmitted_at = consented_at
     application.save()
-    text = [str(_("Applied again with the same e-mail or mobile number; the application was updated."))]
+    if confirmed_by_link:
+        text = [
+            str(
+                _("The applicant confirmed the answers sent again from the e-mailed link; the application was updated.")
+            )
+        ]
+    else:
+        text = [str(_("The answers sent again were applied; the application was updated."))]
     if keep_unit:
         text.append(_UNIT_WISH % {"new": wished_unit, "old": old_unit})
     elif application.unit != old_unit:
         text.append(_("Unit changed from %(old)s to %(new)s.") % {"old": old_unit, "new": application.unit})
         _end_applicant_membership(application, old_unit)
-    if other_email:
-        text.append(_("A different e-mail address was given: %(email)s.") % {"email": other_email})
     if changed:
         labels = ", ".join(str(Application._meta.get_field(field).verbose_name) for field in changed)
         text.append(_("Changed fields: %(fields)s.") % {"fields": labels})
-    log_event(application, EventKind.DUPLICATE, " ".join(text))
+    log_event(application, EventKind.DUPLICATE, " ".join(text), actor=actor)
     if youth and application.guardian_confirmed_at is None:
         _wait_for_guardian(application)
+    _grant_applicant_membership(application)
+    if application.guardian_name and application.guardian_confirmed_at is None:
+        messages.notify_guardian(application, {"bekreftelseslenke": guardian_link(application)})
     return application
 
 
@@ -256,11 +261,9 @@ def _grant_applicant_membership(application):
         set_membership(application.user, application.unit, Role.APPLICANT, application.volunteer_role)
 
 
-def _queue_receipts(application, user, *, merged):
+def _queue_receipts(application, user):
     context = {"passordlenke": password_link(user)}
-    if merged:
-        messages.notify_applicant(application, messages.RESUBMITTED, context)
-    elif application.state == S.AWAITING_GUARDIAN:
+    if application.state == S.AWAITING_GUARDIAN:
         messages.notify_applicant(application, messages.RECEIVED_YOUTH, context, channels=BOTH_CHANNELS)
     else:
         messages.notify_applicant(application, messages.RECEIVED, context, channels=BOTH_CHANNELS)
@@ -269,21 +272,17 @@ def _queue_receipts(application, user, *, merged):
 
 
 def guardian_token(application):
-    return signing.dumps(application.pk, salt=GUARDIAN_LINK_SALT)
+    return links.token_for(application.pk, GUARDIAN_LINK_SALT)
 
 
 def guardian_link(application):
-    path = reverse("volunteers:guardian_confirm", kwargs={"token": guardian_token(application)})
-    return settings.PUBLIC_BASE_URL.rstrip("/") + path
+    return links.public_link("volunteers:guardian_confirm", guardian_token(application))
 
 
 def application_for_guardian_token(token):
     """The application a guardian link belongs to, or None for a broken or expired link."""
-    try:
-        pk = signing.loads(token, salt=GUARDIAN_LINK_SALT, max_age=GUARDIAN_LINK_MAX_AGE)
-    except signing.BadSignature:
-        return None
-    return Application.objects.filter(pk=pk).select_related("unit").first()
+    pk = links.pk_from_token(token, GUARDIAN_LINK_SALT, GUARDIAN_LINK_MAX_AGE)
+    return Application.objects.filter(pk=pk).select_related("unit").first() if pk is not None else None
 
 
 @transaction.atomic

@@ -46,3 +46,13 @@ class YouthGuardianMissing(GuardianNotConfirmed):
 
 class StepNotApplicable(ScreeningError):
     """E.g. recording a police certificate for a role that does not require one."""
+
+
+class UpdateNotPending(ScreeningError):
+    def __init__(self):
+        super().__init__(_("These answers were already applied, discarded or replaced by newer ones."))
+
+
+class ApplicationClosed(ScreeningError):
+    def __init__(self):
+        super().__init__(_("The application is no longer open, so it cannot be updated."))

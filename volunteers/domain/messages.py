@@ -14,6 +14,7 @@ from ..enums import ADULT_AGE
 RECEIVED = "volunteers.application_received"
 RECEIVED_YOUTH = "volunteers.application_received_youth"
 RESUBMITTED = "volunteers.application_updated"
+UPDATE_CONFIRM = "volunteers.application_update_confirm"
 GUARDIAN_CONFIRM = "volunteers.guardian_confirm"
 SCREENING_STARTED = "volunteers.screening_started"
 SIGN_DECLARATION = "volunteers.sign_declaration"
@@ -58,20 +59,32 @@ TEMPLATES = {
             "\n\nChoose a password for My page here:\n{passordlenke}\n\nBlå Kors steg for steg",
         },
     },
-    RESUBMITTED: {
-        "description": _("To an applicant who sent the form again while an application was open."),
-        "sms": {
-            "nb": "Hei {fornavn}! Vi har oppdatert søknaden du allerede hadde hos oss. Du trenger ikke gjøre mer.",
-            "en": "Hi {fornavn}! We have updated the application you already had with us. You need not do more.",
+    UPDATE_CONFIRM: {
+        "description": _(
+            "To an applicant who sent the form again while an application was open: nothing changes until they "
+            "confirm from the link (e-mail to the address on file)."
+        ),
+        "email_subject": {"nb": "Bekreft endringene i søknaden din", "en": "Confirm the changes to your application"},
+        "email_body": {
+            "nb": "Hei {fornavn}!\n\nNoen, trolig du, sendte søknadsskjemaet på nytt med e-postadressen din. Du "
+            "har allerede en søknad hos oss, og den er ikke endret.\n\nVil du at søknaden skal oppdateres med de "
+            "nye svarene? Bekreft her (lenken virker i {dager} dager):\n{bekreftelseslenke}\n\nVar det ikke du, "
+            "trenger du ikke gjøre noe. Da blir søknaden som den er.\n\nHilsen Blå Kors steg for steg",
+            "en": "Hi {fornavn}!\n\nSomeone, probably you, sent the application form again with your e-mail "
+            "address. You already have an application with us, and it has not been changed.\n\nDo you want the "
+            "application updated with the new answers? Confirm here (the link works for {dager} days):"
+            "\n{bekreftelseslenke}\n\nIf it was not you, you need not do anything. The application stays as it "
+            "is.\n\nBlå Kors steg for steg",
         },
+    },
+    RESUBMITTED: {
+        "description": _("To an applicant whose application was updated with the answers they sent again."),
         "email_subject": {"nb": "Søknaden din er oppdatert", "en": "Your application was updated"},
         "email_body": {
-            "nb": "Hei {fornavn}!\n\nDu hadde allerede en søknad hos oss, så vi har oppdatert den med det du "
-            "sendte nå. Du trenger ikke gjøre mer.\n\nPå Min side kan du følge søknaden:\n{passordlenke}\n\n"
-            "Hilsen Blå Kors steg for steg",
-            "en": "Hi {fornavn}!\n\nYou already had an application with us, so we updated it with what you "
-            "sent now. You need not do more.\n\nFollow your application on My page:\n{passordlenke}\n\n"
-            "Blå Kors steg for steg",
+            "nb": "Hei {fornavn}!\n\nSøknaden din er nå oppdatert med svarene du sendte på nytt. Du trenger ikke "
+            "gjøre mer.\n\nPå Min side kan du følge søknaden:\n{lenke}\n\nHilsen Blå Kors steg for steg",
+            "en": "Hi {fornavn}!\n\nYour application is now updated with the answers you sent again. You need "
+            "not do more.\n\nFollow your application on My page:\n{lenke}\n\nBlå Kors steg for steg",
         },
     },
     GUARDIAN_CONFIRM: {
@@ -178,8 +191,9 @@ TEMPLATES = {
 }
 
 
-# These carry a link that sets the applicant's password or gives a guardian's consent: hidden from staff.
-WITH_PERSONAL_LINKS = frozenset({RECEIVED, RECEIVED_YOUTH, RESUBMITTED, GUARDIAN_CONFIRM})
+# These carry a link that sets the applicant's password, confirms their own changes or gives a guardian's
+# consent: hidden from staff.
+WITH_PERSONAL_LINKS = frozenset({RECEIVED, RECEIVED_YOUTH, UPDATE_CONFIRM, GUARDIAN_CONFIRM})
 
 
 def register_templates():
@@ -188,10 +202,13 @@ def register_templates():
 
 
 def applicant_recipient(application):
-    """The applicant's account, or their contact details while the application has no account."""
-    if application.user_id:
-        return application.user
-    return Contact(name=application.first_name, email=application.email, phone=application.phone)
+    """The applicant's account when it has a proved number; else the account's e-mail and the application's
+    number (typed into the form, so it receives messages about this application and nothing else)."""
+    user = application.user
+    if user is not None and user.phone and user.phone_verified:
+        return user
+    email = user.email if user is not None else application.email
+    return Contact(name=application.full_name, email=email, phone=application.phone, user=user)
 
 
 def guardian_recipient(application):

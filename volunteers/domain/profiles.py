@@ -12,6 +12,17 @@ from ..enums import VOLUNTEER_STATUS_TRANSITIONS, VolunteerStatus
 from ..models import Volunteer, VolunteerStatusChange
 from .errors import ScreeningError
 
+# Apps that keep more per Tidgiver profile (matching: availability, interests) fill it from the approved
+# application. They register a function(volunteer, application) from their AppConfig.ready(): volunteers
+# never imports them.
+ON_APPROVED = []
+
+
+def register_on_approved(function):
+    if function not in ON_APPROVED:
+        ON_APPROVED.append(function)
+    return function
+
 
 def activate_for(application, *, actor=None):
     """The approved applicant's profile in the application's unit: created, or updated and active again.
@@ -37,6 +48,8 @@ def activate_for(application, *, actor=None):
     if from_status is not None and from_status != VolunteerStatus.ACTIVE:
         _log_status(volunteer, from_status, actor, _("Approved again."))
     _ensure_tidgiver_membership(application.user, application.unit, application.volunteer_role)
+    for function in ON_APPROVED:
+        function(volunteer, application)
     return volunteer
 
 

@@ -8,7 +8,6 @@ waiting for the guardian after the period (counted from submission) is closed as
 
 import datetime
 
-from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
@@ -16,6 +15,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal.accounts.anonymise import anonymise_account
 from portal.org.enums import Role
 from portal.org.models import Membership
 from portal.org.scoping import may_use_back_office
@@ -98,6 +98,7 @@ def anonymise(application, now=None):
     application.conversations.all().delete()
     application.references.all().delete()
     application.police_checks.all().delete()
+    application.pending_updates.all().delete()  # answers sent again hold the same personal data
     events = ApplicationEvent.objects.filter(application=application)
     events.exclude(kind=EventKind.TRANSITION).delete()
     events.update(text="", actor=None)
@@ -114,7 +115,7 @@ def forget_person(user, now=None):
     ConfidentialitySignature.objects.filter(user=user).delete()
     if Membership.objects.filter(user=user).exists() or Application.objects.filter(user=user).exists():
         return
-    _anonymise_account(user)
+    anonymise_account(user)
 
 
 def _still_with_us(user):
@@ -122,13 +123,3 @@ def _still_with_us(user):
         Membership.objects.filter(user=user, role__in=_KEEPING_ROLES).exists()
         or Volunteer.objects.filter(user=user).exists()
     )
-
-
-def _anonymise_account(user):
-    EmailAddress.objects.filter(user=user).delete()
-    user.first_name = user.last_name = user.phone = ""
-    user.email = f"anonymised-{user.pk}@example.invalid"
-    user.phone_verified = False
-    user.is_active = False
-    user.set_unusable_password()
-    user.save()

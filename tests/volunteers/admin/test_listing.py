@@ -35,10 +35,9 @@ def test_listing_shows_only_own_units_applications(staff_client, own_application
 
 
 def test_listing_superuser_sees_every_unit(client, superuser, own_application, foreign_application):
-    from tests.mfa import activate_totp
+    from tests.mfa import log_in_with_mfa
 
-    activate_totp(superuser)
-    client.force_login(superuser)
+    log_in_with_mfa(client, superuser)
     assert listed(client) == {"Astrid Drammensen", "Oskar Oslosen"}
 
 

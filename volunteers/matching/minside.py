@@ -1,0 +1,76 @@
+"""The Tidgiver's matches on Min side: open proposals to answer, active matches, ended matches.
+
+A Tidgiver sees only their own, and of the participant only what the match shares: the display name and what the
+coordinator chose to tell (plus, while asked, the minimal facts of the proposal). Never the code or life areas.
+"""
+
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .enums import OPEN_MATCH_STATES, MatchState, ProposalState
+from .models import FollowUp, Match, Proposal
+
+ENDED_SHOWN = 10
+
+
+def _contact(unit, coordinator):
+    name = coordinator.get_full_name() if coordinator else ""
+    return {
+        "name": name,
+        "phone": getattr(coordinator, "phone", "") or unit.contact_phone,
+        "email": getattr(coordinator, "email", "") or unit.contact_email,
+    }
+
+
+def open_proposals(user):
+    return list(
+        Proposal.objects.filter(volunteer__user=user, state=ProposalState.SENT, deadline__gt=timezone.now())
+        .select_related("participant", "unit", "proposed_by")
+        .prefetch_related("participant__interests")
+        .order_by("deadline")
+    )
+
+
+def matches_of(user):
+    pending = FollowUp.objects.filter(done_on__isnull=True).order_by("due_on")
+    return list(
+        Match.objects.filter(volunteer__user=user)
+        .select_related("participant", "unit", "proposal__proposed_by", "participant__responsible")
+        .prefetch_related(Prefetch("follow_ups", queryset=pending, to_attr="pending_follow_ups"))
+        .order_by("-started_on", "-pk")
+    )
+
+
+def _match_row(match):
+    coordinator = (match.proposal.proposed_by if match.proposal else None) or match.participant.responsible
+    pending = match.pending_follow_ups
+    return {
+        "match": match,
+        "name": match.participant.display_name,
+        "shared": match.shared_with_tidgiver,
+        "contact": _contact(match.unit, coordinator),
+        "next_follow_up": pending[0].due_on if pending else None,
+    }
+
+
+def matches_section(request):
+    user = request.user
+    proposals = open_proposals(user)
+    matches = matches_of(user)
+    if not proposals and not matches:
+        return {
+            "template": "includes/empty_section.html",
+            "title": _("Matches"),
+            "empty": _("You have no match yet."),
+        }
+    return {
+        "template": "matching/minside/matches_section.html",
+        "title": _("Matches"),
+        "proposals": [
+            {"proposal": proposal, "interests": ", ".join(str(i) for i in proposal.participant.interests.all())}
+            for proposal in proposals
+        ],
+        "active": [_match_row(match) for match in matches if match.state in OPEN_MATCH_STATES],
+        "ended": [_match_row(match) for match in matches if match.state == MatchState.CLOSED][:ENDED_SHOWN],
+    }

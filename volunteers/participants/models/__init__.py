@@ -1,0 +1,14 @@
+from .access import ParticipantAccessLog
+from .goals import Goal, GoalScore, LifeSatisfaction
+from .participant import Participant, ParticipantLifeArea, ParticipantSlot, ParticipantStatusChange
+
+__all__ = [
+    "Goal",
+    "GoalScore",
+    "LifeSatisfaction",
+    "Participant",
+    "ParticipantAccessLog",
+    "ParticipantLifeArea",
+    "ParticipantSlot",
+    "ParticipantStatusChange",
+]
