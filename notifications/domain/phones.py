@@ -19,7 +19,7 @@ def normalise_phone(raw):
 
 
 def display_phone(phone):
-    """How people write numbers: '+4732000000' → '32 00 00 00', '+4741234567' → '412 34 567', foreign
+    """How people write numbers: '+4732000000' → '32 00 00 00', '+4741234567' → '41 23 45 67', foreign
     numbers in their international form ('+46 8 123 456 78'). Anything unreadable is shown as it is."""
     if not phone:
         return ""

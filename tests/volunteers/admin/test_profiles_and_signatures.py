@@ -163,3 +163,15 @@ def test_tidgiver_inspect_without_application_shows_a_dash_not_none(staff_client
     page = staff_client.get(f"/admin/tidgivere/inspect/{volunteers[0].pk}/").content.decode()
 
     assert re.search(r"<dt>Søknad</dt>\s*<dd>\s*(.*?)\s*</dd>", page).group(1) == "–"
+
+
+def test_tidgiver_profile_shows_phone_email_availability_and_training(staff_client, volunteers):
+    volunteer = volunteers[0]
+    volunteer.user.phone, volunteer.user.phone_verified = "+4741234567", True
+    volunteer.user.save()
+
+    text = staff_client.get(f"/admin/tidgivere/inspect/{volunteer.pk}/").text
+
+    assert 'Mobilnummer: <a href="tel:+4741234567">41 23 45 67</a></p>' in text
+    assert f'<a href="mailto:{volunteer.user.email}">{volunteer.user.email}</a>' in text
+    assert 'data-section="volunteer-training"' in text
