@@ -2,26 +2,11 @@
 
 from django.http import Http404
 
-from .enums import STAFF_ROLES, Role
+from .enums import STAFF_ROLES
 from .models import Membership, Unit
+from .rules import is_staff_member, is_unit_admin, may_use_back_office
 
-
-def is_staff_member(user):
-    """Coordinators, unit admins and superusers work in the back office."""
-    if not user.is_authenticated or not user.is_active:
-        return False
-    if user.is_superuser:
-        return True
-    cached = getattr(user, "_is_staff_member", None)
-    if cached is None:
-        cached = Membership.objects.filter(user=user, role__in=STAFF_ROLES).exists()
-        user._is_staff_member = cached
-    return cached
-
-
-def may_use_back_office(user):
-    """Staff by membership, and anyone an admin gave Wagtail admin access (e.g. the Editors group)."""
-    return is_staff_member(user) or (user.is_authenticated and user.has_perm("wagtailadmin.access_admin"))
+__all__ = ["for_user", "get_or_404", "is_staff_member", "is_unit_admin", "may_use_back_office", "staff_units"]
 
 
 def staff_units(user):
@@ -31,10 +16,6 @@ def staff_units(user):
     if user.is_superuser:
         return Unit.objects.all()
     return Unit.objects.filter(memberships__user=user, memberships__role__in=STAFF_ROLES).distinct()
-
-
-def is_unit_admin(user, unit):
-    return user.is_superuser or Membership.objects.filter(user=user, unit=unit, role=Role.UNIT_ADMIN).exists()
 
 
 def for_user(queryset, user, unit_field="unit"):

@@ -5,7 +5,7 @@ for everyone); staff may open every module. Anyone else is treated as if the pag
 """
 
 from portal.org.models import Membership
-from portal.org.scoping import is_staff_member
+from portal.org.rules import is_staff_member
 
 from ..enums import TRAINEE_ROLES
 from ..models import TrainingModulePage

@@ -3,9 +3,13 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from volunteers.matching.enums import MatchState
+from volunteers.matching.models import Match
 from volunteers.models import Volunteer
 
 from .domain.calendar import live_token
+from .domain.meetings import upcoming_for
+from .domain.timer_syntax import format_hours
 from .domain.totals import hours_per_match, totals_for
 from .models import HourEntry
 
@@ -17,6 +21,7 @@ def hours_section(request):
     volunteer = Volunteer.objects.filter(user=user).order_by("pk").first()
     if volunteer is None:
         return {"template": "includes/empty_section.html", "title": _("Hours"), "empty": _("No hours logged yet.")}
+    totals = totals_for(user)
     latest = list(
         HourEntry.objects.filter(volunteer__user=user)
         .select_related("activity_kind", "match__participant")
@@ -25,8 +30,11 @@ def hours_section(request):
     return {
         "template": "hours/minside/hours_section.html",
         "title": _("Hours"),
-        "totals": totals_for(user),
-        "per_match": hours_per_match(user),
+        "totals": totals,
+        "totals_text": {key: format_hours(int(value * 4)) for key, value in totals.items()},
+        "per_match": [{**row, "text": format_hours(int(row["hours"] * 4))} for row in hours_per_match(user)],
         "latest": latest,
+        "meetings": list(upcoming_for(user)[:5]),
+        "has_match": Match.objects.filter(volunteer__user=user, state=MatchState.ACTIVE).exists(),
         "feed_url": request.build_absolute_uri(reverse("hours:feed", args=[live_token(volunteer).token])),
     }

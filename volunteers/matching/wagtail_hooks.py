@@ -12,8 +12,9 @@ from . import profile_hooks  # noqa: F401
 from .admin.matches import MatchViewSet
 from .admin.panels import panel_for
 from .admin.proposals import ProposalViewSet
-from .admin.ranking_urls import cohort_menu_item, ranking_urls
+from .admin.ranking_urls import cohort_menu_item, ranking_urls, weights_menu_item
 from .admin.worklist import URL_NAME, FollowUpWorklistView
+from .domain.weights import WEIGHTS_CHANGED
 
 
 @hooks.register("register_admin_viewset")
@@ -51,3 +52,13 @@ def add_matching_panel(request, panels):
     panel = panel_for(request)
     if panel is not None:
         panels.append(panel)
+
+
+@hooks.register("register_admin_menu_item")
+def register_weights_menu_item():
+    return weights_menu_item()
+
+
+@hooks.register("register_log_actions")
+def register_weights_log_action(actions):
+    actions.register_action(WEIGHTS_CHANGED, _("Change ranking weights"), _("Ranking weights changed"))
