@@ -7,6 +7,12 @@ from wagtail.models import Page, Site
 from .models import ContentPage, FaqPage, HomePage, NewsIndexPage, NewsPage, SiteNavigation, UnitPage
 from .recruitment_demo import seed_recruitment_pages
 
+UNIT_ADDRESSES = {"drammen": "Tollbugata 12\n3044 Drammen", "oslo": "Storgata 38\n0182 Oslo"}
+UNIT_CONTACTS = {
+    "drammen": "Kari Koordinator, Tidgiverkoordinator",
+    "oslo": "Ola Koordinator, Tidgiverkoordinator",
+}
+
 
 def _rich(text):
     return f"<p>{text}</p>"
@@ -66,7 +72,10 @@ def seed_pages(units):
                 title=f"Steg for steg {unit.name}",
                 slug=unit.slug,
                 unit=unit,
-                intro=f"Velkommen til steg for steg i {unit.municipality}.",
+                intro=f"Velkommen til steg for steg i {unit.municipality}. Her møtes deltakere og Tidgivere, "
+                "og her kan du komme innom for en kaffe og en prat.",
+                address=UNIT_ADDRESSES.get(unit.slug, ""),
+                contact_person=UNIT_CONTACTS.get(unit.slug, ""),
             )
         )
         for unit in units.values()
@@ -103,6 +112,10 @@ def seed_pages(units):
         )
     )
     recruitment = seed_recruitment_pages(home)
+    # The "Bli Tidgiver" block on the home page leads somewhere.
+    button = {"title": "Bli Tidgiver", "page": recruitment, "url": ""}
+    home.body.append(("call_to_action", {"text": "Har du litt tid til overs?", "link": button}))
+    home.save()
     nav = SiteNavigation.for_site(Site.objects.get(is_default_site=True))
     menu_pages = [about, recruitment, *unit_pages, faq, news]
     nav.menu = [("link", {"title": page.title, "page": page, "url": ""}) for page in menu_pages]

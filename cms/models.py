@@ -42,17 +42,42 @@ class UnitPage(Page):
     )
     intro = models.TextField(_("introduction"), blank=True)
     address = models.TextField(_("visiting address"), blank=True)
+    contact_person = models.CharField(
+        _("contact person"),
+        max_length=200,
+        blank=True,
+        db_default="",
+        help_text=_("Who to ask, for example “Kari Nordmann, Tidgiver coordinator”."),
+    )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("content"))
 
     content_panels = Page.content_panels + [
         FieldPanel("unit"),
         FieldPanel("intro"),
         FieldPanel("address"),
+        FieldPanel("contact_person"),
         FieldPanel("body"),
     ]
 
     class Meta:
         verbose_name = _("unit page")
+
+    def application_url(self):
+        """Where "Apply as a Tidgiver in <unit>" leads: the unit's own form, else the common one with the
+        unit chosen in advance. Empty when there is no live form."""
+        from .recruitment import ApplicationPage, RecruitmentPage
+
+        if self.unit_id is None:
+            return ""
+        own = RecruitmentPage.objects.live().filter(unit_id=self.unit_id).first()
+        form = own and own.application_page()
+        if form is not None:
+            return form.url
+        common = RecruitmentPage.objects.live().filter(unit__isnull=True).first()
+        form = common and common.application_page()
+        if form is None:
+            form = ApplicationPage.objects.live().first()
+        return f"{form.url}?enhet={self.unit.slug}" if form is not None else ""
 
 
 class FaqPage(Page):

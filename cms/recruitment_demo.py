@@ -75,7 +75,7 @@ def seed_recruitment_pages(home):
             intro=_rich("Det tar fem minutter. Vi tar kontakt innen en uke."),
             privacy_notice=PRIVACY_NOTICE,
             privacy_notice_version="2026-1",
-            receipt_text=_rich("Lurer du på noe? Ring oss gjerne."),
+            receipt_text=_rich("Lurer du på noe? Ring eller skriv til oss, så svarer vi så fort vi kan."),
         )
     )
     return recruitment

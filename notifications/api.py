@@ -17,6 +17,7 @@ __all__ = [
     "INVALID_PHONE_MESSAGE",
     "Contact",
     "SmsCapReached",
+    "display_phone",
     "forget_messages",
     "mark_phone_verified",
     "messages_of",
@@ -172,3 +173,10 @@ def normalise_phone(raw):
     from .domain.phones import normalise_phone as _normalise
 
     return _normalise(raw)
+
+
+def display_phone(phone):
+    """A number the way people write it: '+4732000000' → '32 00 00 00' (for pages, not for sending)."""
+    from .domain.phones import display_phone as _display
+
+    return _display(phone)

@@ -1,5 +1,7 @@
 """The quiz form: one field per question (radio buttons or checkboxes), plus the one-time token."""
 
+import random
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -12,7 +14,12 @@ class QuizForm(forms.Form):
     def __init__(self, questions, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.questions = list(questions)
+        # A new order of the options for each attempt (seeded by its one-time token, so the same form shown
+        # again after a missing answer keeps its order): remembering "the second one" does not pass.
+        order = random.Random(self.data.get("token") or self.initial.get("token") or "")  # noqa: S311
         for number, question in enumerate(self.questions, start=1):
+            choices = [(choice.id, choice.text) for choice in question.choices]
+            order.shuffle(choices)
             field_class, widget = (
                 (forms.MultipleChoiceField, forms.CheckboxSelectMultiple)
                 if question.multiple
@@ -20,7 +27,7 @@ class QuizForm(forms.Form):
             )
             field = field_class(
                 label=question.text,
-                choices=[(choice.id, choice.text) for choice in question.choices],
+                choices=choices,
                 widget=widget,
                 help_text=_("Choose one or more answers.") if question.multiple else _("Choose one answer."),
                 error_messages={"required": _("Answer this question.")},

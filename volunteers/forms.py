@@ -85,7 +85,7 @@ class ApplicationForm(ContactFieldsMixin, forms.Form):
         label=_("What would you like to do?"),
         choices=Interest.choices,
         widget=forms.CheckboxSelectMultiple,
-        help_text=_("Choose as many as you like."),
+        help_text=_("Choose at least one, as many as you like."),
     )
     competencies = forms.CharField(
         label=_("What are you good at?"),

@@ -24,10 +24,13 @@ def guardian_confirm(request, token):
     if application is None or application.anonymised_at is not None:
         return render(request, "volunteers/guardian_invalid.html", status=404)
     confirmed = application.guardian_confirmed_at is not None
-    if request.method == "POST" and not confirmed:
+    if request.method == "POST" and request.POST.get("answer") == "no":
+        applications.decline_guardian(application)
+    elif request.method == "POST" and not applications.guardian_declined(application) and not confirmed:
         applications.confirm_guardian(application)
         confirmed = True
-    context = {"application": application, "confirmed": confirmed, "adult_age": ADULT_AGE}
+    declined = applications.guardian_declined(application)
+    context = {"application": application, "confirmed": confirmed, "declined": declined, "adult_age": ADULT_AGE}
     return render(request, "volunteers/guardian_confirm.html", context)
 
 
@@ -104,8 +107,13 @@ def sign_declaration(request):
     signature = declarations.signature_of(user, declaration)
     form = SignDeclarationForm(request.POST or None, initial={"full_name": user.get_full_name()})
     if request.method == "POST" and signature is None and form.is_valid():
-        declarations.sign_declaration(user, form.cleaned_data["full_name"], ratelimit.client_ip(request), declaration)
-        messages.success(request, _("Thank you! The confidentiality declaration is signed."))
-        return redirect(MIN_SIDE)
+        ip = ratelimit.client_ip(request)
+        try:
+            declarations.sign_declaration(user, form.cleaned_data["full_name"], ip, declaration)
+        except ScreeningError as error:
+            form.add_error("full_name", str(error))
+        else:
+            messages.success(request, _("Thank you! The confidentiality declaration is signed."))
+            return redirect(MIN_SIDE)
     context = {"declaration": declaration, "signature": signature, "form": form}
     return render(request, "volunteers/sign_declaration.html", context)

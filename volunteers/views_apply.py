@@ -21,7 +21,7 @@ def application_form(request, page, *, template, context, unit=None, privacy_not
     """GET shows the form; POST validates it, saves the application and redirects to the receipt."""
     form_kwargs = {"unit": unit, "privacy_notice_version": privacy_notice_version}
     if request.method != "POST":
-        return _render(request, template, context, ApplicationForm(**form_kwargs))
+        return _render(request, template, context, ApplicationForm(initial=_chosen_unit(request), **form_kwargs))
 
     form = ApplicationForm(request.POST, **form_kwargs)
     if not ratelimit.allow(request, RATE_LIMIT_ACTION):
@@ -45,12 +45,27 @@ def application_form(request, page, *, template, context, unit=None, privacy_not
     return redirect(page.url + "kvittering/")
 
 
+def _chosen_unit(request):
+    """?enhet=<slug> (the button on a unit's page) chooses the unit in advance."""
+    from portal.org.models import Unit
+
+    slug = request.GET.get("enhet", "")
+    unit = Unit.objects.filter(slug=slug).first() if slug else None
+    return {"unit": unit.pk} if unit is not None else {}
+
+
 def _receipt(cleaned):
     """Only what the person typed, never what was stored: the page must not tell whether an application
     with this e-mail or number existed (the owner hears about an update by their own e-mail and SMS)."""
     unit = cleaned["unit"]
     youth = applications.age_rule(unit, cleaned["date_of_birth"]) == applications.YOUTH
-    return {"guardian_name": cleaned["guardian_name"] if youth else "", "minimum_age": ADULT_AGE}
+    return {
+        "guardian_name": cleaned["guardian_name"] if youth else "",
+        "minimum_age": ADULT_AGE,
+        "unit_name": unit.name,
+        "unit_phone": unit.contact_phone,
+        "unit_email": unit.contact_email,
+    }
 
 
 def receipt_context(request):

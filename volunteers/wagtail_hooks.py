@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from portal.org import audit
+from portal.org.worklist import add_panel
 
 from .admin.applications import ApplicationViewSet
 from .admin.bulk import BULK_ACTIONS
@@ -11,6 +12,7 @@ from .admin.declarations import SignatureViewSet
 from .admin.detail import VIEWED_ACTION
 from .admin.profiles import VolunteerViewSet
 from .admin.requirements import ChecklistRequirementViewSet
+from .admin.worklist import ScreeningWorklistPanel
 from .domain.profiles import STATUS_CHANGED
 from .domain.screening import TRANSITIONED
 from .enums import ApplicationState, VolunteerStatus
@@ -36,3 +38,8 @@ def register_application_log_actions(actions):
     status = _("Status: %(from)s → %(to)s")
     actions.register_action(TRANSITIONED)(audit.choice_change_formatter(_("Change status"), status, ApplicationState))
     actions.register_action(STATUS_CHANGED)(audit.choice_change_formatter(_("Change status"), status, VolunteerStatus))
+
+
+@hooks.register("construct_homepage_panels")
+def add_screening_worklist(request, panels):
+    add_panel(request, panels, ScreeningWorklistPanel())

@@ -18,6 +18,22 @@ def normalise_phone(raw):
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def display_phone(phone):
+    """How people write numbers: '+4732000000' → '32 00 00 00', '+4741234567' → '41 23 45 67', foreign
+    numbers in their international form ('+46 8 123 456 78'). Anything unreadable is shown as it is."""
+    if not phone:
+        return ""
+    try:
+        number = phonenumbers.parse(str(phone), DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        return phone
+    if not phonenumbers.is_valid_number(number):
+        return phone
+    if phonenumbers.region_code_for_number(number) == DEFAULT_REGION:
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
 def mask_phone(phone):
     """Enough to tell numbers apart in the back office, without the whole number: +47•••••567."""
     if len(phone) < 6:

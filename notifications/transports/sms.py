@@ -111,8 +111,14 @@ def classify_rest_error(error):
 
 
 class ConsoleSms:
-    """Development: the message still goes through the outbox; only the row id reaches the log."""
+    """No real SMS: the message still goes through the outbox. In development (DEBUG) its recipient and
+    whole text (log-in codes included) are printed, so SMS log-in can be tried; elsewhere (a test
+    installation with SMS_TRANSPORT=console) only the row id reaches the log."""
 
     def send(self, row):
+        if settings.DEBUG:
+            from .console import print_sms
+
+            print_sms(row)
         log.info("Console SMS transport: outbox %s would be sent now (%s segment(s)).", row.pk, row.segments)
         return Outcome.sent(f"console-{row.pk}")

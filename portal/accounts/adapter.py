@@ -5,12 +5,14 @@ from allauth.core import context as allauth_context
 from allauth.core import ratelimit
 from allauth.core.exceptions import ImmediateHttpResponse
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.sites.shortcuts import get_current_site
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import translation
 from django.utils.text import capfirst
+from django.utils.translation import gettext as _
 
 from notifications import api as notifications
 from portal.security import security_event
@@ -47,9 +49,66 @@ def html_part(message):
     return html[0] if html else ""
 
 
+def _first_totp_set_up_after_fresh_login(request):
+    """Logged in within the reauthentication window, and no authenticator existed before that log-in (the
+    set-up and the recovery codes shown at its end; changing an existing set-up still asks again)."""
+    import datetime
+    import time
+
+    from allauth.account import app_settings
+    from allauth.account.internal.flows.login import get_authentication_records
+    from allauth.mfa.models import Authenticator
+
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return False
+    records = get_authentication_records(request, user)
+    if not records or time.time() - records[-1]["at"] >= app_settings.REAUTHENTICATION_TIMEOUT:
+        return False
+    logged_in_at = datetime.datetime.fromtimestamp(records[0]["at"], tz=datetime.UTC)
+    return not Authenticator.objects.filter(user=user, created_at__lt=logged_in_at).exists()
+
+
+def _first_password(request):
+    return getattr(request, "first_password_chosen", False)
+
+
 class AccountAdapter(DefaultAccountAdapter):
+    def is_open_for_signup(self, request):
+        # Accounts come from applying ("Bli Tidgiver") or from a coordinator; a bare sign-up leads nowhere.
+        return False
+
     def get_login_redirect_url(self, request):
         return reverse("after_login")
+
+    def is_reauthentication_required(self, *, app, **kwargs):
+        """No second password prompt for setting up two-step log-in right after logging in: a log-in within
+        the reauthentication window proves as much as typing the password again would."""
+        required = super().is_reauthentication_required(app=app, **kwargs)
+        if required and app == "allauth.mfa" and _first_totp_set_up_after_fresh_login(self.request):
+            return False
+        return required
+
+    # --- The first password --------------------------------------------------------------------
+    # A new applicant chooses their first password through allauth's reset link (from the receipt).
+    # That is not a "password reset": no security warning by e-mail, a welcome instead of "changed".
+
+    def set_password(self, user, password):
+        request = allauth_context.request
+        if request is not None and not user.has_usable_password():
+            request.first_password_chosen = True
+        super().set_password(user, password)
+
+    def send_notification_mail(self, template_prefix, user, context=None, email=None):
+        if template_prefix == "account/email/password_reset" and _first_password(allauth_context.request):
+            return
+        super().send_notification_mail(template_prefix, user, context=context, email=email)
+
+    def add_message(self, request, level, message_template=None, message_context=None, extra_tags="", message=None):
+        if message_template == "account/messages/password_changed.txt" and _first_password(request):
+            messages.success(request, _("Your password is saved, and you are logged in. Welcome!"))
+            return
+        super().add_message(request, level, message_template, message_context, extra_tags, message)
 
     # --- Security log: failed log-ins and lock-outs (never the typed e-mail, number or password) ---
 

@@ -44,6 +44,12 @@ PEOPLE = [
 ]
 
 ADMIN_EMAIL = "admin@example.org"
+# Verified numbers, so log-in by SMS code can be tried (`make run` prints the codes; nothing is sent).
+DEMO_PHONES = {
+    "tidgiver@example.org": "+4740000001",
+    "tidgiver2@example.org": "+4740000002",
+    "tidgiver3@example.org": "+4740000003",
+}
 
 
 def create_person(email, first_name, last_name, password=DEMO_PASSWORD, **extra):
@@ -63,7 +69,8 @@ def seed_people():
         for slug, name, description, police in VOLUNTEER_ROLES
     }
     for email, first_name, last_name, unit_slug, role, volunteer_role in PEOPLE:
-        user = create_person(email, first_name, last_name)
+        phone = DEMO_PHONES.get(email, "")
+        user = create_person(email, first_name, last_name, phone=phone, phone_verified=bool(phone))
         set_membership(user, units[unit_slug], role, roles.get(volunteer_role))
     create_person(ADMIN_EMAIL, "Admin", "Administrator", is_staff=True, is_superuser=True)
     return units

@@ -145,6 +145,7 @@ ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_REAUTHENTICATION_REQUIRED = True  # changing e-mail addresses or the password asks for the password again
 ACCOUNT_EMAIL_NOTIFICATIONS = True  # the old address hears about a changed password or e-mail address
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_LOGIN_ON_PASSWORD_RESET = True  # the first password (chosen from the receipt's link) ends on Min side
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Blå Kors steg for steg] "
 ACCOUNT_RATE_LIMITS = {

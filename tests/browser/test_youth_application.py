@@ -6,6 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from notifications.models import OutboundMessage
 from tests.browser.delivered import link_in_email, link_in_sms
 from tests.factories import PASSWORD
 from tests.volunteers.pages import make_recruitment_pages
@@ -73,15 +74,37 @@ def test_youth_applies_guardian_confirms_and_screening_starts(page, home_page, u
         EventKind.TRANSITION,
     ]
 
-    # The applicant chooses a password from the receipt e-mail and follows the application on Min side.
+    # The applicant chooses a first password from the receipt e-mail: one calm flow, ending on Min side.
     page.goto(link_in_email("ida.berg@example.org", "Takk for søknaden din"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Lag et passord")
     page.get_by_placeholder("Nytt passord", exact=True).fill(PASSWORD)
     page.get_by_placeholder("Nytt passord (igjen)").fill(PASSWORD)
-    page.get_by_role("button", name="Endre Passord").click()
-    expect(page.get_by_text("Ditt passord er endret.")).to_be_visible()
-    page.goto("/accounts/login/")
-    page.get_by_label("E-post").fill("ida.berg@example.org")
-    page.get_by_label("Passord").fill(PASSWORD)
-    page.get_by_role("button", name="Logg inn").click()
+    page.get_by_role("button", name="Lagre passordet og logg inn").click()
     expect(page).to_have_url(re.compile(r"/min-side/$"))
+    expect(page.get_by_text("Passordet ditt er lagret, og du er logget inn. Velkommen!")).to_be_visible()
     expect(page.get_by_test_id("application-status")).to_have_text("Mottatt")
+    assert not OutboundMessage.objects.filter(template_key="account.password_reset").exists()  # no security alarm
+
+
+def test_guardian_says_no_and_the_young_applicant_is_told_kindly(page, home_page, unit, twilio):
+    from django.test import Client
+
+    from tests.volunteers.conftest import form_data
+    from volunteers.domain.applications import guardian_link
+
+    unit.youth_minimum_age = 13
+    unit.save()
+    _recruitment, form_page = make_recruitment_pages(home_page, unit)
+    fourteen = datetime.date.today().replace(year=datetime.date.today().year - 14) - datetime.timedelta(days=30)
+    guardian = {"guardian_name": "Gro Berg", "guardian_phone": "900 11 222", "guardian_email": "gro@example.org"}
+    Client().post(form_page.url, form_data(first_name="Ida", date_of_birth=fourteen.isoformat(), **guardian))
+    application = Application.objects.get()
+
+    page.goto("/" + guardian_link(application).split("://", 1)[1].split("/", 1)[1])
+    page.get_by_role("button", name="Jeg samtykker ikke").click()
+
+    expect(page.get_by_text("Takk for svaret. Søknaden er avsluttet, og vi har gitt beskjed til Ida")).to_be_visible()
+    application.refresh_from_db()
+    assert application.state == ApplicationState.WITHDRAWN
+    told = OutboundMessage.objects.filter(template_key="volunteers.guardian_declined", address="+4741234567")
+    assert told.count() == 1

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 REQUEST_URL = "/accounts/login/code/"
 CONFIRM_URL = "/accounts/login/code/confirm/"
-TOO_MANY = "For mange innloggingsforsøk. Vennligst prøv igjen senere."
+TOO_MANY = "For mange forsøk som ikke gikk. Vent litt, og prøv igjen."
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
 import pytest
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from tests import factories
@@ -34,16 +35,16 @@ def test_login_coordinator_without_totp_is_sent_to_mfa_setup(client, coordinator
     assert response.status_code == 302
     assert response["Location"] == reverse("mfa_activate_totp")
 
-    # Setting up TOTP asks for the password again, then for a code from the app.
-    response = client.get(reverse("mfa_activate_totp"))
-    assert response["Location"].startswith(reverse("account_reauthenticate"))
-    client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
+    # Right after logging in, setting up TOTP asks only for a code from the app (no second password),
+    # and the recovery codes at its end lead on to the back office.
     setup = client.get(reverse("mfa_activate_totp"))
     assert setup.status_code == 200
     secret = client.session["mfa.totp.secret"]
     response = client.post(reverse("mfa_activate_totp"), {"code": current_code(secret)})
-    assert response.status_code == 302
-    assert client.get("/admin/").status_code == 200  # typing the app's code to set it up passed MFA
+    assert response["Location"] == reverse("mfa_view_recovery_codes")
+    codes = client.get(reverse("mfa_view_recovery_codes"))
+    assert f'<a class="button" href="{reverse("after_login")}" data-testid="continue-after-codes">' in codes.text
+    assert client.get("/admin/").status_code == 200
 
 
 def test_login_coordinator_with_totp_needs_code_then_reaches_admin(client, coordinator):
@@ -150,13 +151,76 @@ def test_login_limit_behind_proxy_counts_each_forwarded_address(client, db, sett
     assert (same_person.status_code, someone_else.status_code) == (429, 200)
 
 
-def test_signup_password_validators_reject_short_and_common(client, db):
+def test_password_validators_reject_short_and_common_in_norwegian(db):
+    from django.contrib.auth.password_validation import validate_password
+    from django.core.exceptions import ValidationError
+    from django.utils import translation
+
+    with translation.override("nb"), pytest.raises(ValidationError) as error:
+        validate_password("passord")
+
+    assert error.value.messages == [
+        "Dette passordet er for kort. Det må bestå av minst 10 tegn.",
+        "Dette passordet er for vanlig.",
+    ]
+
+
+def test_signup_is_closed_and_points_to_become_tidgiver(client, db):
+    password = "et-langt-passord"
     response = client.post(
-        "/accounts/signup/", {"email": "ny@example.org", "password1": "passord", "password2": "passord"}
+        "/accounts/signup/", {"email": "ny@example.org", "password1": password, "password2": password}
     )
+
     assert response.status_code == 200
-    assert "Dette passordet er for kort. Det må bestå av minst 10 tegn." in response.text
-    assert "Dette passordet er for vanlig." in response.text
+    assert "Du får en konto når du søker" in response.text
+    assert 'href="/bli-tidgiver/"' in response.text
+    assert not get_user_model().objects.filter(email="ny@example.org").exists()
+
+
+def test_login_with_unverified_phone_and_right_password_says_number_not_confirmed(client, tidgiver):
+    tidgiver.phone, tidgiver.phone_verified = "+4741100001", False
+    tidgiver.save()
+
+    response = log_in(client, "411 00 001")
+
+    assert response.status_code == 200
+    assert "Dette mobilnummeret er ikke bekreftet ennå" in response.text
+    assert "_auth_user_id" not in client.session
+
+
+def test_login_with_unverified_phone_and_wrong_password_says_only_wrong(client, tidgiver):
+    tidgiver.phone, tidgiver.phone_verified = "+4741100001", False
+    tidgiver.save()
+
+    response = log_in(client, "411 00 001", "feil-passord-her")
+
+    assert response.status_code == 200
+    assert "ikke bekreftet" not in response.text
+
+
+def test_totp_set_up_right_after_login_asks_for_no_second_password(client, coordinator):
+    response = log_in(client, coordinator.email)
+    chain = client.get(response["Location"], follow=True).redirect_chain
+
+    assert chain[-1] == ("/accounts/2fa/totp/activate/", 302)
+    assert client.get("/accounts/2fa/totp/activate/").status_code == 200
+
+
+def test_changing_an_existing_totp_after_login_still_asks_for_the_password(client, coordinator):
+    import datetime
+
+    from allauth.mfa.models import Authenticator
+
+    activate_totp(coordinator)
+    Authenticator.objects.filter(user=coordinator).update(
+        created_at=Authenticator.objects.get(user=coordinator).created_at - datetime.timedelta(days=1)
+    )
+    client.force_login(coordinator)
+
+    response = client.get("/accounts/2fa/totp/deactivate/")
+
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/reauthenticate/")
 
 
 def test_login_code_request_without_email_or_phone_is_a_form_error(client, db):

@@ -46,6 +46,26 @@ def test_seed_demo_refuses_a_filled_database_and_if_empty_skips():
     assert Unit.objects.count() == 2
 
 
+def test_seed_demo_tidgivere_have_verified_phones_and_passed_required_training():
+    from training.api import required_complete
+    from volunteers.models import Volunteer
+
+    call_command("seed_demo", stdout=StringIO())
+
+    volunteers = Volunteer.objects.filter(status="active").select_related("user", "volunteer_role")
+    phones = sorted((v.user.email, v.user.phone, v.user.phone_verified) for v in volunteers)
+    assert phones == [
+        ("tidgiver2@example.org", "+4740000002", True),
+        ("tidgiver3@example.org", "+4740000003", True),
+        ("tidgiver@example.org", "+4740000001", True),
+    ]
+    assert [required_complete(v.user, v.volunteer_role) for v in volunteers] == [True, True, True]
+    from training.models import ModuleProgress
+
+    passed = ModuleProgress.objects.filter(passed_at__isnull=False).values_list("user__email", flat=True)
+    assert sorted(set(passed)) == ["tidgiver2@example.org", "tidgiver3@example.org", "tidgiver@example.org"]
+
+
 def test_seed_demo_refuses_when_demo_data_is_not_allowed(settings):
     settings.DEMO_DATA_ALLOWED = False
 

@@ -157,3 +157,16 @@ def test_matrix_query_count_is_the_same_for_10_and_200_people(staff_client, unit
     print(f"matrix queries: {few} for 10 people, {many} for 200 people (100 shown per page)")
     assert (shown_few, shown_many) == (10, 100)
     assert few == many
+
+
+def test_matrix_has_its_own_title_and_a_keyboard_reachable_scrolling_table(staff_client, people):
+    import re
+
+    text = re.sub(r"\s+", " ", staff_client.get(MATRIX).text)
+
+    assert "<title>Opplæring - Wagtail</title>" in text
+    assert '<use href="#icon-doc-full"></use></svg> Opplæring' in text  # the breadcrumb names the page
+    assert (
+        '<div class="w-overflow-x-auto training-matrix-scroll" tabindex="0" role="region" '
+        'aria-label="Opplæring per person, kan rulles sidelengs">' in text
+    )

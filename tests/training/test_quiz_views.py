@@ -27,32 +27,74 @@ def test_quiz_opening_a_module_marks_it_started(taker, applicant, module):
     assert ModuleProgress.objects.get(user=applicant, module=module).attempt_count == 0
 
 
-def test_quiz_failed_attempt_shows_answers_and_explanations(taker, applicant, module):
+def test_quiz_failed_attempt_shows_score_and_explanations_to_reread(taker, applicant, module):
     response = submit(taker, module, wrong_answers(module))
     attempt = QuizAttempt.objects.get()
     assert response["Location"] == f"{module.url}forsok/{attempt.pk}/"
     page = taker.get(response["Location"])
     assert "Ikke bestått" in page.text
     assert "0 av 2 riktige (0 %). Grensen for bestått er 80 %." in page.text
-    assert "Deltakeren er eksperten på sitt eget liv." in page.text
-    assert "113 er ambulanse og 112 politi." in page.text
-    assert page.text.count("(ditt svar)") == 2
-    assert page.text.count("<strong>Ikke riktig</strong>") == 2
+    assert '<h2 id="reread-heading">Les disse en gang til</h2>' in page.text
+    assert '<p class="explanation">Deltakeren er eksperten på sitt eget liv.</p>' in page.text
+    assert '<p class="explanation">113 er ambulanse og 112 politi. 116 123 er en hjelpetelefon.</p>' in page.text
     assert (attempt.passed, attempt.score_percent, attempt.progress.passed_at) == (False, 0, None)
 
 
-def test_quiz_failed_attempt_does_not_reveal_the_right_choices(taker, module):
+def test_quiz_failed_attempt_marks_no_answer_and_no_option(taker, module):
     single, multiple = questions_of(module)
     only_113 = [choice.id for choice in multiple.choices if choice.text == "113"]
     half_right = {QUESTION_PREFIX + single.id: sorted(single.right_ids), QUESTION_PREFIX + multiple.id: only_113}
     page = taker.get(submit(taker, module, half_right)["Location"])
     assert "1 av 2 riktige (50 %)" in page.text
-    assert page.text.count("<strong>Riktig</strong>") == 1
-    assert page.text.count("<strong>Ikke riktig</strong>") == 1
-    assert "riktig svar" not in page.text
-    assert "choice-right" not in page.text
-    assert "De riktige svarene vises når du har bestått." in page.text
-    assert [c["correct"] for q in page.context["answers"] for c in q["choices"]] == [False] * 5
+    for hint in ("Ikke riktig", "<strong>Riktig</strong>", "ditt svar", "riktig svar", "choice-right", "Tidgiveren"):
+        assert hint not in page.text
+    # Only the question not answered right is named, without its options.
+    assert page.context["answers"] == [
+        {
+            "question": "Hvilke numre er nødnumre?",
+            "explanation": "113 er ambulanse og 112 politi. 116 123 er en hjelpetelefon.",
+        }
+    ]
+
+
+def test_quiz_options_come_in_a_new_order_per_attempt(taker, module):
+    orders = set()
+    for _attempt in range(8):
+        form = taker.get(module.url).context["form"]
+        orders.add(tuple(tuple(value for value, _label in field.field.choices) for field in form.question_fields()))
+    assert len(orders) > 1
+
+
+def test_quiz_form_shown_again_keeps_its_order(taker, module):
+    token = quiz_token(taker, module)
+    single, _multiple = questions_of(module)
+    first = submit(taker, module, {QUESTION_PREFIX + single.id: sorted(single.right_ids)}, token=token)
+    again = submit(taker, module, {QUESTION_PREFIX + single.id: sorted(single.right_ids)}, token=token)
+    order = [[value for value, _label in f.field.choices] for f in first.context["form"].question_fields()]
+    assert order == [[value for value, _label in f.field.choices] for f in again.context["form"].question_fields()]
+
+
+def test_quiz_after_three_failed_attempts_today_the_next_try_is_tomorrow(taker, module, monkeypatch):
+    for _attempt in range(3):
+        submit(taker, module, wrong_answers(module))
+    token = quiz_token(taker, module)
+
+    fourth = submit(taker, module, right_answers(module), token=token)
+    last = taker.get(f"{module.url}forsok/{QuizAttempt.objects.first().pk}/")
+
+    assert QuizAttempt.objects.count() == 3
+    assert "Du har prøvd tre ganger i dag. Du kan prøve igjen i morgen." in fourth.text
+    assert 'name="token"' not in fourth.text
+    assert "Du har prøvd tre ganger i dag. Du kan prøve igjen i morgen." in last.text
+    assert "Prøv igjen" not in last.text
+
+    import datetime
+
+    from django.utils import timezone
+
+    tomorrow = timezone.now() + datetime.timedelta(days=1)
+    monkeypatch.setattr(timezone, "now", lambda: tomorrow)
+    assert 'name="token"' in taker.get(module.url).text
 
 
 def test_quiz_passed_attempt_shows_the_right_choices_and_explanations(taker, module):
@@ -60,7 +102,6 @@ def test_quiz_passed_attempt_shows_the_right_choices_and_explanations(taker, mod
     assert page.text.count("(riktig svar)") == 3
     assert page.text.count("(ditt svar)") == 3
     assert "Deltakeren er eksperten på sitt eget liv." in page.text
-    assert "De riktige svarene vises når du har bestått." not in page.text
     assert [c["correct"] for q in page.context["answers"] for c in q["choices"]] == [True, False, True, True, False]
 
 

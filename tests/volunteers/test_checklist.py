@@ -32,7 +32,7 @@ def _complete(application, coordinator, declaration, training):
         contact="+4791111111",
         outcome=ReferenceOutcome.POSITIVE,
     )
-    sign_declaration(application.user, "Siri Søker", "127.0.0.1", declaration)
+    sign_declaration(application.user, application.user.get_full_name(), "127.0.0.1", declaration)
     training.complete = True
 
 

@@ -94,8 +94,9 @@ def test_minside_sign_declaration_stores_name_time_ip_and_version(applicant_clie
     page = applicant_client.get("/tidgiver/taushetserklaering/")
     assert "Jeg lover å bevare taushet om det jeg får vite." in page.text
 
+    typed = f" siri   {application.last_name.upper()} "
     response = applicant_client.post(
-        "/tidgiver/taushetserklaering/", {"accept": "on", "full_name": " Siri   Søker "}, REMOTE_ADDR="192.0.2.7"
+        "/tidgiver/taushetserklaering/", {"accept": "on", "full_name": typed}, REMOTE_ADDR="192.0.2.7"
     )
 
     assert response["Location"] == "/min-side/"
@@ -103,7 +104,7 @@ def test_minside_sign_declaration_stores_name_time_ip_and_version(applicant_clie
     assert (signature.user, signature.declaration, signature.full_name, signature.ip) == (
         application.user,
         declaration,
-        "Siri Søker",
+        f"siri {application.last_name.upper()}",
         "192.0.2.7",
     )
     assert application.events.get(kind=EventKind.CHECKLIST).text == "Taushetserklæring versjon 1 signert"
@@ -118,13 +119,14 @@ def test_minside_sign_declaration_requires_checkbox_and_full_name(applicant_clie
 
 
 def test_minside_new_declaration_version_keeps_old_signature_and_asks_again(applicant_client, application, declaration):
-    applicant_client.post("/tidgiver/taushetserklaering/", {"accept": "on", "full_name": "Siri Søker"})
+    sign = {"accept": "on", "full_name": application.user.get_full_name()}
+    applicant_client.post("/tidgiver/taushetserklaering/", sign)
     newer = ConfidentialityDeclaration.objects.create(text="Ny tekst.")
 
     assert newer.version == 2
     text = applicant_client.get("/min-side/").text
     assert 'href="/tidgiver/taushetserklaering/"' in text
-    applicant_client.post("/tidgiver/taushetserklaering/", {"accept": "on", "full_name": "Siri Søker"})
+    applicant_client.post("/tidgiver/taushetserklaering/", sign)
     assert sorted(ConfidentialitySignature.objects.values_list("declaration__version", flat=True)) == [1, 2]
 
 
@@ -142,3 +144,20 @@ def test_minside_declaration_step_sends_sign_message_once(unit, role, coordinato
         ("sms", application.phone),
     ]
     assert "Neste steg er å lese og signere taushetserklæringen på Min side" in sent.get(channel="email").body
+
+
+def test_minside_sign_declaration_with_another_persons_name_is_refused(applicant_client, application, declaration):
+    response = applicant_client.post("/tidgiver/taushetserklaering/", {"accept": "on", "full_name": "Ola Nordmann"})
+
+    assert response.status_code == 200
+    assert f"Navnet må være det som står på kontoen din: {application.user.get_full_name()}." in response.text
+    assert not ConfidentialitySignature.objects.exists()
+
+
+def test_minside_sign_declaration_forgives_accents_case_and_spacing(applicant_client, application, declaration):
+    application.user.first_name, application.user.last_name = "Åse", "Müller-Sørensen"
+    application.user.save()
+
+    applicant_client.post("/tidgiver/taushetserklaering/", {"accept": "on", "full_name": "  ase  MULLER-SØRENSEN"})
+
+    assert ConfidentialitySignature.objects.get().full_name == "ase MULLER-SØRENSEN"

@@ -109,7 +109,7 @@ def test_retention_schedule_exists_once_and_runs_the_task():
 
 def _signed(user):
     declaration = ConfidentialityDeclaration.objects.create(text="Jeg lover å bevare taushet.")
-    return sign_declaration(user, "Siri Søker", "10.0.0.7", declaration)
+    return sign_declaration(user, user.get_full_name(), "10.0.0.7", declaration)
 
 
 def test_retention_forgets_an_applicant_with_nothing_else(unit):

@@ -97,3 +97,48 @@ def test_message_template_descriptions_are_translated():
         assert str(description) == "Kvittering til en ung søker: en foresatt må bekrefte først."
     with override("en"):
         assert str(description) == "Receipt to a young applicant: the guardian must confirm first."
+
+
+def _guardian_path(application):
+    return "/" + applications.guardian_link(application).split("://", 1)[1].split("/", 1)[1]
+
+
+def test_guardian_does_not_consent_closes_application_kindly_and_tells_the_applicant(client, form_page, youth_unit):
+    application = _apply_as_14_year_old(client, form_page)
+    path = _guardian_path(application)
+
+    page = client.get(path).text
+    answered = client.post(path, {"answer": "no"}).text
+
+    assert '<button type="submit" class="button secondary" name="answer" value="no">Jeg samtykker ikke</button>' in page
+    assert "Takk for svaret. Søknaden er avsluttet, og vi har gitt beskjed til Siri på en vennlig måte." in answered
+    application.refresh_from_db()
+    assert (application.state, application.guardian_confirmed_at) == (S.WITHDRAWN, None)
+    told = OutboundMessage.objects.filter(template_key=messages.GUARDIAN_DECLINED)
+    assert sorted(told.values_list("channel", "address")) == [("email", application.email), ("sms", application.phone)]
+    assert "Gro Hansen har ikke samtykket" in told.get(channel="sms").body
+    assert not OutboundMessage.objects.filter(template_key=messages.WITHDRAWN).exists()
+    assert list(application.events.values_list("text", flat=True))[-2:] == [
+        "Gro Hansen samtykket ikke som foresatt.",
+        "Foresatte samtykket ikke.",
+    ]
+
+
+def test_guardian_no_after_yes_changes_nothing(client, form_page, youth_unit):
+    application = _apply_as_14_year_old(client, form_page)
+    applications.confirm_guardian(application)
+
+    assert applications.decline_guardian(application) is False
+    application.refresh_from_db()
+    assert application.state == S.RECEIVED
+
+
+def test_guardian_yes_after_no_changes_nothing(client, form_page, youth_unit):
+    application = _apply_as_14_year_old(client, form_page)
+    path = _guardian_path(application)
+    client.post(path, {"answer": "no"})
+
+    client.post(path, {"answer": "yes"})
+
+    application.refresh_from_db()
+    assert (application.state, application.guardian_confirmed_at) == (S.WITHDRAWN, None)

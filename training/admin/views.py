@@ -63,6 +63,10 @@ class MatrixView(StaffOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
     page_title = gettext_lazy("Training")
     header_icon = "doc-full"
 
+    def get_breadcrumbs_items(self):
+        # Without its own crumb, the header showed only "Hjem" (Home) as the page's title.
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
     def get(self, request, *args, **kwargs):
         export = EXPORTS.get(request.GET.get("export", ""))
         matrix = self.matrix()

@@ -17,10 +17,26 @@ from .quiz import grade, questions_of, snapshot
 
 TOKEN_SALT = "training.quiz-attempt"  # noqa: S105 - a signing namespace, not a secret
 TOKEN_MAX_AGE = 24 * 60 * 60
+FAILED_ATTEMPTS_PER_DAY = 3
+
+
+class NoAttemptsLeftToday(Exception):
+    """Three failed attempts at this module today: the next try is tomorrow."""
 
 
 class InvalidToken(Exception):
     """The form's token is forged, for another person or module, or too old."""
+
+
+def failed_attempts_today(user, module, now=None):
+    midnight = timezone.localtime(now or timezone.now()).replace(hour=0, minute=0, second=0, microsecond=0)
+    return QuizAttempt.objects.filter(
+        progress__user=user, progress__module=module, passed=False, submitted_at__gte=midnight
+    ).count()
+
+
+def may_try_today(user, module, now=None):
+    return failed_attempts_today(user, module, now) < FAILED_ATTEMPTS_PER_DAY
 
 
 def start_module(user, module):
@@ -69,6 +85,8 @@ def submit_attempt(user, module, token, answers, now=None):
         already = QuizAttempt.objects.filter(token=nonce, progress=progress).first()
         if already is not None:
             return already, False
+        if not may_try_today(user, module, now):
+            raise NoAttemptsLeftToday
         grading = grade(questions_of(module), answers, module.pass_mark_percent)
         try:
             with transaction.atomic():

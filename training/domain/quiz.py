@@ -109,19 +109,26 @@ def snapshot(grading):
 
 
 def feedback(attempt):
-    """What the person sees after an attempt: per question right or not, their answers and the explanation.
+    """What the person sees after an attempt.
 
-    Which choices are right is shown only after a pass; otherwise one failed attempt would give the answer
-    key to copy into an immediate retake of the same questions.
+    After a pass: each question, whether it was right, their answers, the right answers, the explanation.
+    After a failed attempt only the score and the explanations of the questions to read again: marking each
+    wrong answer let a script pass by trial and error (with shuffled options and three tries a day, the
+    explanations help a person without handing out the answer key).
     """
-    reveal = attempt.passed
+    if not attempt.passed:
+        return [
+            {"question": answer["question"], "explanation": answer["explanation"]}
+            for answer in attempt.answers
+            if not answer["correct"]
+        ]
     return [
         {
             "question": answer["question"],
             "correct": answer["correct"],
             "explanation": answer["explanation"],
             "choices": [
-                {"text": choice["text"], "chosen": choice["chosen"], "correct": reveal and choice["correct"]}
+                {"text": choice["text"], "chosen": choice["chosen"], "correct": choice["correct"]}
                 for choice in answer["choices"]
             ],
         }

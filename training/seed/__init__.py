@@ -23,7 +23,7 @@ INDEX = {
     "title": "Opplæring for Tidgivere",
     "slug": "opplaering",
     "intro": "<p>Her finner du modulene du skal gjennom som Tidgiver. Hver modul tar 15–25 minutter og slutter "
-    "med en quiz. Du kan ta quizen så mange ganger du vil.</p>",
+    "med en quiz. Du kan prøve tre ganger om dagen.</p>",
 }
 
 

@@ -14,7 +14,15 @@ from django.utils.translation import gettext as _
 from portal.org.rules import is_staff_member
 
 from ..domain.access import live_modules, may_take_module, may_take_training
-from ..domain.attempts import InvalidToken, existing_attempt, issue_token, start_module, submit_attempt
+from ..domain.attempts import (
+    InvalidToken,
+    NoAttemptsLeftToday,
+    existing_attempt,
+    issue_token,
+    may_try_today,
+    start_module,
+    submit_attempt,
+)
 from ..domain.quiz import feedback, questions_of
 from ..domain.status import status_for_module, status_of, statuses_for
 from ..forms import QuizForm
@@ -76,6 +84,8 @@ def _submit(request, page, questions):
         return _render_module(request, page, form)
     try:
         attempt, _created = submit_attempt(request.user, page, token, form.answers())
+    except NoAttemptsLeftToday:
+        return _render_module(request, page, form)
     except InvalidToken:
         # Too old (or tampered with): keep the answers, give a new token, and ask to submit again.
         data = request.POST.copy()
@@ -94,6 +104,7 @@ def _render_module(request, page, form, stale=False):
         preview=_is_preview(request),
         unanswered=form.unanswered_numbers() if form.is_bound else [],
         status=None if _is_preview(request) else status_for_module(request.user, page),
+        tries_left_today=_is_preview(request) or may_try_today(request.user, page),
         attempts=_own_attempts(request.user, page),
     )
     return _private(TemplateResponse(request, page.get_template(request), context))
@@ -110,5 +121,10 @@ def attempt_view(request, page, attempt_id):
         return refusal
     attempt = get_object_or_404(QuizAttempt, pk=attempt_id, progress__user=request.user, progress__module=page)
     context = page.get_context(request)
-    context.update(attempt=attempt, answers=feedback(attempt), heading=_("Your answers"))
+    context.update(
+        attempt=attempt,
+        answers=feedback(attempt),
+        heading=_("Your answers"),
+        tries_left_today=may_try_today(request.user, page),
+    )
     return _private(TemplateResponse(request, "training/attempt.html", context))

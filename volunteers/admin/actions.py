@@ -26,6 +26,20 @@ class StateAction:
     needs_reason: bool = False
     is_primary: bool = False
     is_danger: bool = False
+    # Set when moving on skips a record the step normally has: the button then asks "move on anyway?".
+    missing_record: str = ""
+
+
+def missing_record(application, to_state):
+    """What is not recorded although ``to_state`` normally follows it ("" when all is there)."""
+    conversations = application.conversations.all()
+    if to_state == S.CONVERSATION_BOOKED and not conversations:
+        return _("No conversation is booked yet.")
+    if to_state == S.CONVERSATION_HELD and not any(c.held_on for c in conversations):
+        return _("No conversation is recorded as held yet.")
+    if to_state == S.DECLARATIONS and not application.references.exists():
+        return _("No reference is recorded yet.")
+    return ""
 
 
 def _label(from_state, to_state):
@@ -62,6 +76,7 @@ def actions_for(application):
                 needs_reason=target == S.REJECTED,
                 is_primary=rank == 0,
                 is_danger=target == S.REJECTED,
+                missing_record=missing_record(application, target) if rank == 0 else "",
             )
         )
     return actions

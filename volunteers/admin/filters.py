@@ -59,6 +59,23 @@ def not_contacted_since_q(days, now=None):
     )
 
 
+def this_week(now=None):
+    """[Monday 00:00, next Monday 00:00) in local time."""
+    today = timezone.localdate(now or timezone.now())
+    monday = today - datetime.timedelta(days=today.weekday())
+    start = timezone.make_aware(datetime.datetime.combine(monday, datetime.time.min))
+    return start, start + datetime.timedelta(days=7)
+
+
+def booked_this_week_q(now=None):
+    """Applications waiting for a screening conversation booked for this week."""
+    from ..models import ScreeningConversation
+
+    start, end = this_week(now)
+    booked = ScreeningConversation.objects.filter(booked_for__gte=start, booked_for__lt=end, held_on__isnull=True)
+    return Q(state=ApplicationState.CONVERSATION_BOOKED, pk__in=booked.values("application_id"))
+
+
 def overdue_q(now=None):
     """The applications the listing highlights: received, and nobody has called within a week."""
     return not_contacted_since_q(OVERDUE_DAYS, now) & Q(state=ApplicationState.RECEIVED)
@@ -101,6 +118,13 @@ class ApplicationFilterSet(InterestFilterMixin, WagtailFilterSet):
         widget=forms.RadioSelect,
         empty_label=_("All"),
     )
+    booked = django_filters.ChoiceFilter(
+        label=_("Conversation booked"),
+        choices=(("this_week", _("This week")),),
+        method="filter_booked",
+        widget=forms.RadioSelect,
+        empty_label=_("Any time"),
+    )
     waiting = django_filters.ChoiceFilter(
         label=_("Not contacted for"),
         choices=WAITING_CHOICES,
@@ -117,7 +141,7 @@ class ApplicationFilterSet(InterestFilterMixin, WagtailFilterSet):
 
     class Meta:
         model = Application
-        fields = ["unit", "state", "volunteer_role", "age_band", "waiting", "interests", "pending_update"]
+        fields = ["unit", "state", "volunteer_role", "age_band", "waiting", "booked", "interests", "pending_update"]
 
     def filter_pending_update(self, queryset, name, value):
         if not value:
@@ -130,6 +154,9 @@ class ApplicationFilterSet(InterestFilterMixin, WagtailFilterSet):
             if band == value:
                 return queryset.filter(born_between_q(youngest, oldest))
         return queryset
+
+    def filter_booked(self, queryset, name, value):
+        return queryset.filter(booked_this_week_q()) if value == "this_week" else queryset
 
     def filter_waiting(self, queryset, name, value):
         return queryset.filter(not_contacted_since_q(int(value))) if value else queryset

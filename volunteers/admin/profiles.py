@@ -15,10 +15,11 @@ from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleCo
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
 from portal.org.viewsets import ScopedIndexView, ScopedInspectView, UnitScopedMixin, UnitScopedViewSet
+from training.api import status_for as training_status
 
 from ..domain import profiles
 from ..domain.errors import ScreeningError
-from ..enums import VolunteerStatus
+from ..enums import TimeOfDay, VolunteerStatus, Weekday
 from ..models import Volunteer
 from .display import interest_labels
 from .filters import VolunteerFilterSet
@@ -112,6 +113,9 @@ class VolunteerInspectView(ScopedInspectView):
             "status_form": VolunteerStatusForm(),
             "status_url": reverse(self.status_url_name, args=[volunteer.pk]),
             "status_changes": volunteer.status_changes.select_related("actor"),
+            "contact": volunteer.user,
+            "availability": _availability(volunteer.application),
+            "training": training_status(volunteer.user, volunteer.volunteer_role),
             "sections": self.sections(),
         }
 
@@ -119,6 +123,16 @@ class VolunteerInspectView(ScopedInspectView):
         """Blocks other apps add to the profile page (matching: availability and the matching profile)."""
         found = (hook(self.request, self.object) for hook in hooks.get_hooks(PAGE_SECTIONS_HOOK))
         return [section for section in found if section]
+
+
+def _availability(application):
+    """Days and times from the application (the matching app keeps the current availability)."""
+    if application is None:
+        return []
+    return [
+        *(str(Weekday(day).label) for day in application.available_days or []),
+        *(str(TimeOfDay(time).label) for time in application.available_times or []),
+    ]
 
 
 class VolunteerStatusView(UnitScopedMixin, PermissionCheckedMixin, View):

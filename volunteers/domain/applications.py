@@ -304,6 +304,30 @@ def confirm_guardian(application, actor=None):
     return True
 
 
+@transaction.atomic
+def decline_guardian(application):
+    """The guardian does not consent (by link): the application closes kindly and the applicant hears why.
+
+    Only while it waits for the guardian; returns False when there is nothing to decline (already answered).
+    """
+    if application.guardian_confirmed_at is not None or application.state != S.AWAITING_GUARDIAN:
+        return False
+    log_event(
+        application,
+        EventKind.GUARDIAN,
+        _("%(name)s did not consent as guardian.") % {"name": application.guardian_name},
+        actor=None,
+    )
+    # notify=False: not the usual "your application is withdrawn", but a message that says why.
+    transition(application, S.WITHDRAWN, actor=None, reason=_("The guardian did not consent."), notify=False)
+    messages.notify_applicant(application, messages.GUARDIAN_DECLINED)
+    return True
+
+
+def guardian_declined(application):
+    return application.state == S.WITHDRAWN and application.guardian_name and application.guardian_confirmed_at is None
+
+
 def withdraw(application, actor, reason=""):
     """The applicant (or a coordinator on their behalf) withdraws the application."""
     return transition(application, S.WITHDRAWN, actor=actor, reason=reason)

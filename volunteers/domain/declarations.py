@@ -1,5 +1,7 @@
 """Signing the taushetserklæring on Min side. A newer version does not invalidate older signatures."""
 
+import unicodedata
+
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -25,6 +27,16 @@ def has_signed_current(user):
     return declaration is not None and signature_of(user, declaration) is not None
 
 
+def comparable_name(name):
+    """'  Åse   MÜLLER ' and 'ase muller' compare equal: case, spacing and accents are forgiven."""
+    decomposed = unicodedata.normalize("NFKD", " ".join(name.split()).casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def name_matches(user, full_name):
+    return comparable_name(full_name) == comparable_name(user.get_full_name())
+
+
 @transaction.atomic
 def sign_declaration(user, full_name, ip, declaration=None):
     """Sign the current (or given) version. Signing the same version twice returns the first signature."""
@@ -34,6 +46,12 @@ def sign_declaration(user, full_name, ip, declaration=None):
     full_name = " ".join(full_name.split())
     if not full_name:
         raise ScreeningError(_("Type your full name to sign."))
+    if not name_matches(user, full_name):
+        # Only the account holder can sign for themselves; a wrong name is a typo or someone else.
+        raise ScreeningError(
+            _("The name must be the one on your account: %(name)s. If that name is wrong, tell your coordinator.")
+            % {"name": user.get_full_name()}
+        )
     signature, created = ConfidentialitySignature.objects.get_or_create(
         user=user, declaration=declaration, defaults={"full_name": full_name, "ip": ip or None}
     )

@@ -21,6 +21,7 @@ SIGN_DECLARATION = "volunteers.sign_declaration"
 APPROVED = "volunteers.application_approved"
 REJECTED = "volunteers.application_rejected"
 WITHDRAWN = "volunteers.application_withdrawn"
+GUARDIAN_DECLINED = "volunteers.guardian_declined"
 
 TEMPLATES = {
     RECEIVED: {
@@ -165,6 +166,26 @@ TEMPLATES = {
             "søke igjen senere.\n\nHilsen Blå Kors steg for steg",
             "en": "Hi {fornavn}!\n\nYour application to become a Tidgiver in {enhet} is withdrawn. You are "
             "welcome to apply again later.\n\nBlå Kors steg for steg",
+        },
+    },
+    GUARDIAN_DECLINED: {
+        "description": _("To a young applicant whose guardian did not consent: the application is closed."),
+        "sms": {
+            "nb": "Hei {fornavn}! {foresatt} har ikke samtykket i at du blir Tidgiver nå, så vi har avsluttet "
+            "søknaden. Takk for at du ville være med! Du er velkommen til å søke igjen senere.",
+            "en": "Hi {fornavn}! {foresatt} did not consent to you becoming a Tidgiver now, so we have closed the "
+            "application. Thank you for wanting to take part! You are welcome to apply again later.",
+        },
+        "email_subject": {"nb": "Om søknaden din", "en": "About your application"},
+        "email_body": {
+            "nb": "Hei {fornavn}!\n\nTakk for at du vil bli Tidgiver i {enhet}. {foresatt} har svart at de ikke "
+            "samtykker nå, og da kan vi ikke gå videre. Søknaden er derfor avsluttet.\n\nDet er helt i orden. "
+            "Snakk gjerne med {foresatt} om det, og du er hjertelig velkommen til å søke igjen senere – "
+            "senest når du fyller {minstealder}.\n\nHilsen Blå Kors steg for steg",
+            "en": "Hi {fornavn}!\n\nThank you for wanting to become a Tidgiver in {enhet}. {foresatt} has "
+            "answered that they do not consent now, so we cannot go on. The application is therefore closed."
+            "\n\nThat is quite all right. Do talk with {foresatt} about it, and you are very welcome to apply "
+            "again later – at the latest when you turn {minstealder}.\n\nBlå Kors steg for steg",
         },
     },
 }

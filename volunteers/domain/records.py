@@ -1,11 +1,12 @@
-"""What a coordinator records during screening. Each record writes a timeline entry; none changes the state."""
+"""What a coordinator records during screening. Each record writes a timeline entry; booking or holding the
+conversation also moves the application on to that step (through screening.transition, as a button would)."""
 
 from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from ..enums import EventKind, ReferenceOutcome
+from ..enums import PIPELINE, ApplicationState, EventKind, ReferenceOutcome
 from ..models import ApplicationEvent, PoliceCertificateCheck, Reference, ScreeningConversation
 from .errors import StepNotApplicable
 
@@ -38,7 +39,24 @@ def record_conversation(application, *, actor, booked_for=None, held_on=None, no
             "when": date_format(booked, "SHORT_DATETIME_FORMAT") if booked else "–"
         }
     log_event(application, EventKind.CHECKLIST, text, actor=actor)
+    step = ApplicationState.CONVERSATION_HELD if conversation.held_on else ApplicationState.CONVERSATION_BOOKED
+    advance_to(application, step, actor=actor)
     return conversation
+
+
+def advance_to(application, step, *, actor):
+    """Move forward along the pipeline up to ``step``, one allowed move at a time; never backwards, and
+    stop where the rules stop it (on hold, a guardian still to confirm). Returns the states passed."""
+    from .screening import can_transition, transition
+
+    passed = []
+    while application.state in PIPELINE and PIPELINE.index(application.state) < PIPELINE.index(step):
+        following = PIPELINE[PIPELINE.index(application.state) + 1]
+        if not can_transition(application, following):
+            break
+        transition(application, following, actor=actor)
+        passed.append(following)
+    return passed
 
 
 @transaction.atomic

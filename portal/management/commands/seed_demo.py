@@ -8,6 +8,9 @@ from django.db import transaction
 from cms.demo import seed_pages
 from portal.org.demo import DEMO_PASSWORD, demo_logins, seed_people
 from portal.org.models import Unit
+from training.demo import pass_required_modules
+from volunteers.enums import VolunteerStatus
+from volunteers.models import Volunteer
 
 # Seed commands of other apps, run after units, people and pages exist.
 APP_SEEDS = ["seed_training", "seed_volunteers", "seed_participants", "seed_matches"]
@@ -35,7 +38,15 @@ class Command(BaseCommand):
             seed_pages(units)
             for command in APP_SEEDS:
                 call_command(command, stdout=self.stdout)
+            pass_training_of_active_tidgivere()
         self.stdout.write(self.style.SUCCESS("Demo data loaded."))
         self.stdout.write(f"Demo log-ins (password: {DEMO_PASSWORD}):")
         for email in demo_logins():
             self.stdout.write(f"  {email}")
+
+
+def pass_training_of_active_tidgivere():
+    """Active Tidgivere have passed the training their role requires: the approval gate's rule."""
+    active = Volunteer.objects.filter(status=VolunteerStatus.ACTIVE).select_related("user", "volunteer_role")
+    for volunteer in active:
+        pass_required_modules(volunteer.user, volunteer.volunteer_role)
