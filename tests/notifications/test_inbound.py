@@ -126,11 +126,11 @@ def test_registered_keyword_handler_gets_message_and_user_and_its_reply_is_sent(
 
 
 def test_keyword_handler_returning_none_sends_no_reply(tone, twilio, inbound):
-    register_keyword("TIMER", lambda message, user: None)
+    register_keyword("STILLE", lambda message, user: None)
     try:
-        inbound("TIMER 2,5 kino")
+        inbound("STILLE 2,5 kino")
     finally:
-        registry._keywords.pop("TIMER")
+        registry._keywords.pop("STILLE")
 
     assert twilio.requests == []
 

@@ -20,6 +20,6 @@ def test_messages_reminder_description_is_translated(language, expected):
 @pytest.mark.django_db
 def test_messages_reminder_description_in_back_office_list(client, superuser):
     log_in_with_mfa(client, superuser)
-    page = client.get("/admin/message_templates/")
+    page = client.get("/admin/message_templates/?q=training")
     assert page.status_code == 200
     assert NB in page.text

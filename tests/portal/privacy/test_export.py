@@ -35,6 +35,7 @@ def test_my_data_json_holds_account_application_declaration_training_and_message
         "account",
         "messages",
         "volunteers",
+        "matching",
         "matching_profile",
         "training",
     ]
@@ -107,6 +108,7 @@ def test_my_data_page_shows_the_same_parts_readable(client, applicant_with_data)
         "account",
         "messages",
         "volunteers",
+        "matching",
         "matching_profile",
         "training",
     ]
