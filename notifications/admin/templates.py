@@ -17,6 +17,7 @@ from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from portal.org.enums import Role
+from portal.org.scoping import memberships_of
 
 from .. import registry
 from ..models import MessageTemplate
@@ -96,7 +97,7 @@ class TemplateEditorPolicy(BasePermissionPolicy):
     def user_has_permission(self, user, action):
         if action not in ("change", "view") or not user.is_active:
             return False
-        return user.is_superuser or user.memberships.filter(role=Role.UNIT_ADMIN).exists()
+        return user.is_superuser or any(role == Role.UNIT_ADMIN for role, _unit, _r in memberships_of(user))
 
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)

@@ -5,6 +5,7 @@ from django.db import transaction
 
 from .enums import STAFF_ROLES
 from .models import Membership
+from .scoping import forget_memberships
 
 COORDINATOR_GROUP = "Koordinatorer"
 
@@ -31,4 +32,4 @@ def sync_staff_access(user):
         user.groups.add(coordinator_group())
     else:
         user.groups.remove(*Group.objects.filter(name=COORDINATOR_GROUP))
-    user.__dict__.pop("_is_staff_member", None)
+    forget_memberships(user)

@@ -3,10 +3,10 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from volunteers.models import Volunteer
+from volunteers.minside import own_volunteers
 
 from .domain.calendar import live_token
-from .domain.totals import hours_per_match, totals_for
+from .domain.totals import summary_for
 from .models import HourEntry
 
 LATEST = 10
@@ -14,7 +14,7 @@ LATEST = 10
 
 def hours_section(request):
     user = request.user
-    volunteer = Volunteer.objects.filter(user=user).order_by("pk").first()
+    volunteer = min(own_volunteers(request), key=lambda profile: profile.pk, default=None)
     if volunteer is None:
         return {"template": "includes/empty_section.html", "title": _("Hours"), "empty": _("No hours logged yet.")}
     latest = list(
@@ -22,11 +22,12 @@ def hours_section(request):
         .select_related("activity_kind", "match__participant")
         .order_by("-date", "-pk")[:LATEST]
     )
+    totals, per_match = summary_for(user)
     return {
         "template": "hours/minside/hours_section.html",
         "title": _("Hours"),
-        "totals": totals_for(user),
-        "per_match": hours_per_match(user),
+        "totals": totals,
+        "per_match": per_match,
         "latest": latest,
         "feed_url": request.build_absolute_uri(reverse("hours:feed", args=[live_token(volunteer).token])),
     }
