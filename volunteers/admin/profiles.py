@@ -10,9 +10,10 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import View
 from wagtail.admin import messages
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
-from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
+from wagtail.admin.ui.tables import StatusTagColumn, TitleColumn
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
+from portal.org.columns import CompactDateColumn, PlainColumn
 from portal.org.viewsets import ScopedIndexView, ScopedInspectView, UnitScopedMixin, UnitScopedViewSet
 
 from ..domain import profiles
@@ -76,13 +77,15 @@ class VolunteerIndexView(SafeExportMixin, ScopedIndexView):
                 sort_key="user__last_name",
                 get_url=self.get_inspect_url,
             ),
-            Column("unit", label=_("Unit"), accessor="unit.name", sort_key="unit__name"),
-            Column("volunteer_role", label=_("Tidgiver role"), accessor="volunteer_role.name"),
+            PlainColumn("unit", label=_("Unit"), accessor="unit.name", sort_key="unit__name"),
+            PlainColumn("volunteer_role", label=_("Tidgiver role"), accessor="volunteer_role.name"),
             StatusTagColumn(
                 "status", label=_("Status"), accessor="get_status_display", sort_key="status", primary=True
             ),
-            Column("interests", label=_("Interests"), accessor=lambda volunteer: interest_labels(volunteer.interests)),
-            DateColumn("approved_at", label=_("Approved"), sort_key="approved_at"),
+            PlainColumn(
+                "interests", label=_("Interests"), accessor=lambda volunteer: interest_labels(volunteer.interests)
+            ),
+            CompactDateColumn("approved_at", label=_("Approved"), sort_key="approved_at"),
         ]
 
 
