@@ -22,6 +22,7 @@ SCALE_PARTS = [
     "training.scale",
     "volunteers.participants.scale",
     "volunteers.matching.scale",
+    "volunteers.hours.scale",
 ]
 
 DEFAULT_COUNTS = {

@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views
+from portal.org.reports import urlpatterns as site_history_urls
 from portal.privacy import views as privacy_views
 
 handler500 = "portal.views.server_error"
@@ -13,6 +14,7 @@ handler500 = "portal.views.server_error"
 urlpatterns = [
     # Every log-in goes through allauth (MFA stage, rate limits, lock-out); Wagtail's own would bypass it.
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    *site_history_urls,
     path("admin/", include(wagtailadmin_urls)),
     path("accounts/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),

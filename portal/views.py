@@ -8,7 +8,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 
 from portal.health import WEB_CHECKS, run_checks
-from portal.org.scoping import is_staff_member
+from portal.org.rules import is_staff_member
 
 
 @login_required

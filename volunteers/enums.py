@@ -102,8 +102,12 @@ class VolunteerStatus(models.TextChoices):
     ENDED = "ended", _("Ended")
 
 
+# A profile that does not exist yet: approving the application makes it active (`profiles.activate_for`).
+NO_PROFILE = ""
+
 # Where a Tidgiver profile's status may go (`profiles.change_status`): pause and resume, end, reactivate.
 VOLUNTEER_STATUS_TRANSITIONS: dict[str, frozenset[str]] = {
+    NO_PROFILE: frozenset({VolunteerStatus.ACTIVE}),
     VolunteerStatus.ACTIVE: frozenset({VolunteerStatus.PAUSED, VolunteerStatus.ENDED}),
     VolunteerStatus.PAUSED: frozenset({VolunteerStatus.ACTIVE, VolunteerStatus.ENDED}),
     VolunteerStatus.ENDED: frozenset({VolunteerStatus.ACTIVE}),

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.org.models import Unit, VolunteerRole
 
-from .domain.applications import TOO_YOUNG, YOUTH, age_rule
+from .domain.applications import TOO_YOUNG, YOUTH, age_on, age_rule
 from .domain.phone import normalise_phone
 from .enums import ADULT_AGE, Interest, TimeOfDay, Weekday
 from .models.application import SHORT_TEXT_LIMIT, TEXT_LIMIT
@@ -152,6 +152,9 @@ class ApplicationForm(ContactFieldsMixin, forms.Form):
         cleaned = super().clean()
         unit = self.fixed_unit or cleaned.get("unit")
         born = cleaned.get("date_of_birth")
+        if born is not None and (born.year < 1900 or age_on(born, timezone.localdate()) > 100):  # a typo
+            self.add_error("date_of_birth", _("Check the date of birth: it cannot be more than 100 years ago."))
+            return cleaned
         if unit is None or born is None:
             return cleaned
         if born > timezone.localdate():

@@ -17,7 +17,8 @@ from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
 
 from notifications.api import SmsCapReached, preview_group, send_group
-from portal.org.scoping import is_staff_member, staff_units
+from portal.org.rules import is_staff_member
+from portal.org.scoping import staff_units
 from training.api import required_complete_by_user
 
 from .enums import Interest, VolunteerStatus

@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from . import rules
 from .domain import declarations
 from .enums import ApplicationState
 from .models import Application, Volunteer
@@ -61,11 +62,7 @@ def application_section(request):
         "explanation": STATE_EXPLANATIONS.get(application.state) if application else "",
         "declaration": declaration,
         "signature": signature,
-        "show_sign": declaration is not None and signature is None and _may_sign(volunteer, application),
+        "show_sign": declaration is not None and signature is None and rules.may_sign_declaration(user),
         # The number typed into the form is not the account's until a code proves it (finding 5).
         "unproved_phone": application.phone if application and not user.phone_verified else "",
     }
-
-
-def _may_sign(volunteer, application):
-    return volunteer is not None or (application is not None and application.is_open)

@@ -8,7 +8,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from portal.org.scoping import is_staff_member
+from portal.org.rules import is_staff_member
 
 from .models import Competency, ConfidentialityDeclaration, Interest, Language
 

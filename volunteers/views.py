@@ -7,12 +7,12 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from . import ratelimit
+from . import ratelimit, rules
 from .domain import applications, declarations, pending, updates
 from .domain.errors import ScreeningError
 from .enums import ADULT_AGE, UpdateState
 from .forms import ContactDetailsForm, SignDeclarationForm
-from .models import Application, Volunteer
+from .models import Application
 
 MIN_SIDE = "minside:dashboard"
 
@@ -96,7 +96,7 @@ def contact_details(request):
 @require_http_methods(["GET", "POST"])
 def sign_declaration(request):
     user = request.user
-    if not (Application.objects.filter(user=user).exists() or Volunteer.objects.filter(user=user).exists()):
+    if not rules.may_sign_declaration(user):
         raise Http404
     declaration = declarations.current_declaration()
     if declaration is None:

@@ -17,7 +17,7 @@ from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from portal.org.enums import Role
-from portal.org.scoping import memberships_of
+from portal.org.rules import is_unit_admin_anywhere
 
 from .. import registry
 from ..models import MessageTemplate
@@ -97,7 +97,7 @@ class TemplateEditorPolicy(BasePermissionPolicy):
     def user_has_permission(self, user, action):
         if action not in ("change", "view") or not user.is_active:
             return False
-        return user.is_superuser or any(role == Role.UNIT_ADMIN for role, _unit, _r in memberships_of(user))
+        return is_unit_admin_anywhere(user)
 
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)

@@ -11,7 +11,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from portal.org.scoping import may_use_back_office
+from portal.org.rules import may_use_back_office
 
 BACK_OFFICE_PREFIX = "/admin/"
 

@@ -6,3 +6,8 @@ class OrgConfig(AppConfig):
     name = "portal.org"
     label = "org"
     verbose_name = _("Organisation")
+
+    def ready(self):
+        from .audit import guard_entries
+
+        guard_entries()

@@ -13,6 +13,7 @@ from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import policy_registry, register_permission_policy
 
+from .export import SafeExportMixin
 from .permissions import StaffPermissionPolicy
 from .scoping import for_user, staff_units
 
@@ -46,7 +47,7 @@ def _without_indentation(response):
     return response
 
 
-class ScopedIndexView(UnitScopedMixin, generic.IndexView):
+class ScopedIndexView(SafeExportMixin, UnitScopedMixin, generic.IndexView):
     list_select_related = ()
 
     def get_base_queryset(self):

@@ -5,13 +5,20 @@ from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
+from . import audit
+from .domain import ROLE_CHANGED
+from .enums import Role
+from .export import EXPORTED
+from .membership_admin import MembershipEditView
 from .models import Membership, Unit, VolunteerRole
 from .permissions import SuperuserOnlyPolicy
+from .reports import hide_site_history
 from .viewsets import UnitScopedViewSet
 
 
 class MembershipViewSet(UnitScopedViewSet):
     model = Membership
+    edit_view_class = MembershipEditView
     icon = "group"
     menu_label = _("People")
     menu_order = 210
@@ -54,3 +61,14 @@ register_permission_policy(VolunteerRole, SuperuserOnlyPolicy(VolunteerRole), ex
 @hooks.register("register_admin_viewset")
 def register_org_viewsets():
     return [MembershipViewSet("people"), UnitViewSet("units"), VolunteerRoleViewSet("volunteer_roles")]
+
+
+hooks.register("construct_reports_menu", hide_site_history)
+
+
+@hooks.register("register_log_actions")
+def register_org_log_actions(actions):
+    actions.register_action(ROLE_CHANGED)(
+        audit.choice_change_formatter(_("Change role"), _("Role: %(from)s → %(to)s"), Role)
+    )
+    actions.register_action(EXPORTED)(audit.formatter(_("Export"), _("Exported %(rows)s rows (%(view)s, %(format)s)")))

@@ -228,6 +228,8 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.documents.CheckedDocumentForm"  # content and size checked
+DOCUMENT_MAX_UPLOAD_BYTES = env_int("DOCUMENT_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -277,6 +279,7 @@ LOGGING = {
 }
 
 SHOW_DEMO_LOGINS = env_bool("SHOW_DEMO_LOGINS", False)
+DEMO_DATA_ALLOWED = True  # seed_demo; production turns it off
 
 # --- Recruitment (volunteers) ----------------------------------------------------------------------
 APPLICATION_RETENTION_MONTHS = env_int("APPLICATION_RETENTION_MONTHS", 6)  # rejected/withdrawn applications

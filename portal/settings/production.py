@@ -26,6 +26,9 @@ ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env("TRUSTED_CLIENT_IP_HEADER", "") or None
 # A load balancer may probe the health endpoint over plain http.
 SECURE_REDIRECT_EXEMPT = [r"^healthz/?$"]
 
+# seed_demo creates accounts with a known password: only on a server that is a demo on purpose.
+DEMO_DATA_ALLOWED = env_bool("DEMO_DATA_ALLOWED", False)
+
 # "console" only on purpose; check --deploy refuses "twilio" without the TWILIO_* settings.
 SMS_TRANSPORT = env("SMS_TRANSPORT", "twilio")
 

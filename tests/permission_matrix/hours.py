@@ -43,6 +43,27 @@ def _receipt_entry(world):
     return _hour_entry(world, other_expenses=100, receipt=checked_receipt(SimpleUploadedFile("k.pdf", PDF)))
 
 
+def _hours_match(world):
+    from tests import factories
+    from volunteers.matching.models import Match
+
+    participant = factories.make_participant(world.unit, display_name="Ali")
+    return Match.objects.create(unit=world.unit, participant=participant, volunteer=world.volunteer)
+
+
+def _meeting(world):
+    from volunteers.hours.models import Meeting
+
+    match = world.hours_match
+    return Meeting.objects.create(
+        unit=world.unit,
+        volunteer=match.volunteer,
+        match=match,
+        date=datetime.date.today(),
+        start_time=datetime.time(18),
+    )
+
+
 def _feed_token(world):
     from volunteers.hours.domain.calendar import live_token
 
@@ -71,6 +92,8 @@ FIXTURES = {
     "hour_entry": _hour_entry,
     "receipt_entry": _receipt_entry,
     "feed_token": _feed_token,
+    "hours_match": _hours_match,
+    "meeting": _meeting,
     "mileage_rate": _mileage_rate,
     "hour_settings": _hour_settings,
     "activity_kind": _activity_kind,
@@ -95,6 +118,10 @@ ROWS = {
     "timer/<int:pk>/kvittering/": Row(
         get=RECEIPT, post=RECEIPT, url=lambda w: f"/timer/{w.receipt_entry.pk}/kvittering/"
     ),
+    "timer/mote/ny/": Row(get=LOG, post=LOG),
+    "timer/mote/<int:pk>/avlys/": Row(
+        get=POST_ONLY_OWNER, post=NEW_FEED_POST, url=lambda w: f"/timer/mote/{w.meeting.pk}/avlys/"
+    ),
     "timer/kalender/ny-adresse/": Row(get=POST_ONLY_OWNER, post=NEW_FEED_POST),
     "timer/kalender/<str:token>.ics": Row(
         get=OK_FOR_ALL, post=(405,) * 7, url=lambda w: f"/timer/kalender/{w.feed_token.token}.ics"
@@ -109,6 +136,11 @@ ROWS = {
     ),
     "admin/hour-reports/": Row(get=STAFF, post=staff(405)),
     "/admin/hour-reports/?export=csv": Row(get=STAFF, post=None),
+    "/admin/hour-reports/?export=xlsx": Row(get=STAFF, post=None),
+    # Posting the (empty) texts saves the report with its figures and shows the page again.
+    "admin/hour-reports/funder/": Row(get=STAFF, post=staff("redirect:/admin/hour-reports/funder/?")),
+    "/admin/hour-reports/funder/?export=xlsx": Row(get=STAFF, post=None),
+    "/admin/hour-reports/funder/?export=pdf": Row(get=STAFF, post=None),
     **_settings_rows("mileage_rates", "mileage_rate"),
     **_settings_rows("hour_settings", "hour_settings"),
     **_settings_rows("activity_kinds", "activity_kind"),

@@ -1,6 +1,6 @@
 """matching and the shared vocabularies: the Tidgiver's answer on Min side, the vocabulary snippets."""
 
-from tests.permission_matrix import ANY, STAFF, SUPERUSER, Row, staff
+from tests.permission_matrix import ANY, OWN_UNIT, STAFF, SUPERUSER, Row, staff
 
 SUPERUSER_POST = ("login", "login", "login", "denied", "denied", "denied", ANY)
 NOBODY = staff("denied")
@@ -31,9 +31,17 @@ def _vocabulary_entry(model_name):
     return make
 
 
+def _match(world):
+    from tests import factories
+    from tests.volunteers.matching.conftest import make_match
+
+    return make_match(factories.make_participant(world.unit, display_name="Matrise2"), world.volunteer)
+
+
 FIXTURES = {
     "match_participant": _participant,
     "proposal": _proposal,
+    "match": _match,
     **{f"vocabulary_{name}": _vocabulary_entry(name) for name in VOCABULARIES},
 }
 
@@ -68,7 +76,46 @@ def _vocabulary_rows(name):
     }
 
 
+POST_ONLY = staff(405)  # the method is checked before the unit
+PROPOSAL_BACK = staff("redirect:/admin/proposals/inspect/{w.proposal.pk}/", "404")
+MATCH_BACK = staff("redirect:/admin/matches/inspect/{w.match.pk}/", "404")
+LIST_ONLY = {"get": STAFF, "post": staff(405)}
+
+
+def _listing(base):
+    return {
+        f"admin/{base}/": Row(**LIST_ONLY),
+        f"admin/{base}/results/": Row(**LIST_ONLY),
+        f"/admin/{base}/?export=csv": Row(get=STAFF, post=None),
+        f"/admin/{base}/?export=xlsx": Row(get=STAFF, post=None),
+    }
+
+
 ROWS = {
+    **_listing("proposals"),
+    **_listing("matches"),
+    "admin/proposals/inspect/<int:pk>/": Row(
+        get=OWN_UNIT, post=staff(405, "404"), url=lambda w: f"/admin/proposals/inspect/{w.proposal.pk}/"
+    ),
+    **{
+        f"admin/proposals/<int:pk>/{action}/": Row(
+            get=POST_ONLY,
+            post=PROPOSAL_BACK,
+            url=lambda w, action=action: f"/admin/proposals/{w.proposal.pk}/{action}/",
+        )
+        for action in ("withdraw", "answer", "activate")
+    },
+    "admin/matches/board/": Row(**LIST_ONLY),
+    "admin/matches/inspect/<int:pk>/": Row(
+        get=OWN_UNIT, post=staff(405, "404"), url=lambda w: f"/admin/matches/inspect/{w.match.pk}/"
+    ),
+    **{
+        f"admin/matches/<int:pk>/{action}/": Row(
+            get=POST_ONLY, post=MATCH_BACK, url=lambda w, action=action: f"/admin/matches/{w.match.pk}/{action}/"
+        )
+        for action in ("pause", "resume", "close", "first-meeting", "follow-up")
+    },
+    "admin/follow-ups/": Row(**LIST_ONLY),
     "match/forslag/<int:pk>/svar/": Row(
         get=ANSWER_GET, post=ANSWER_POST, url=lambda w: f"/match/forslag/{w.proposal.pk}/svar/"
     ),

@@ -56,8 +56,9 @@ ROWS = {
     "admin/workflows/task_chooser/<int:task_id>/": Row(
         get=staff(ANY), post=None, url="/admin/workflows/task_chooser/1/"
     ),
-    "admin/reports/site-history/": Row(get=STAFF, post=staff(405)),
-    "admin/reports/site-history/results/": Row(get=STAFF, post=staff(405)),
+    # Every unit's audit entries at once: superusers only (staff read an object's History in their units).
+    "admin/reports/site-history/": Row(get=SUPERUSER, post=staff("denied", superuser=405)),
+    "admin/reports/site-history/results/": Row(get=SUPERUSER, post=staff("denied", superuser=405)),
     "admin/images/chooser/": Row(get=STAFF, post=staff(405)),
     "admin/images/chooser/results/": Row(get=STAFF, post=staff(405)),
     "admin/images/chooser/chosen-multiple/": Row(get=STAFF, post=staff(405)),

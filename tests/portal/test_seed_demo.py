@@ -44,3 +44,11 @@ def test_seed_demo_refuses_a_filled_database_and_if_empty_skips():
     call_command("seed_demo", "--if-empty", stdout=out)
     assert "already present" in out.getvalue()
     assert Unit.objects.count() == 2
+
+
+def test_seed_demo_refuses_when_demo_data_is_not_allowed(settings):
+    settings.DEMO_DATA_ALLOWED = False
+
+    with pytest.raises(CommandError, match="seed_demo refuses to run with production settings"):
+        call_command("seed_demo", stdout=StringIO())
+    assert Unit.objects.count() == 0

@@ -86,3 +86,10 @@ def test_production_settings_use_argon2_first():
     code = "from django.conf import settings; print(settings.PASSWORD_HASHERS[0], settings.SECURE_HSTS_SECONDS)"
     result = run_manage("shell", "-c", code, env=PRODUCTION_ENV)
     assert result.stdout.splitlines()[-1].split() == ["django.contrib.auth.hashers.Argon2PasswordHasher", "31536000"]
+
+
+def test_production_settings_seed_demo_refuses_with_a_clear_error():
+    result = run_manage("seed_demo", env=PRODUCTION_ENV)
+
+    assert result.returncode != 0
+    assert "seed_demo refuses to run with production settings" in result.stderr

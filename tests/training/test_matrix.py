@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from portal.org.enums import Role
 from tests import factories
 from tests.mfa import log_in_with_mfa
-from training.admin.export import neutralise
+from training.admin.export import cell
 from training.models import ModuleProgress
 
 pytestmark = pytest.mark.django_db
@@ -130,8 +130,8 @@ def test_matrix_export_neutralises_formulas(staff_client, unit, module):
 @pytest.mark.parametrize(
     ("value", "expected"), [("=1+1", "'=1+1"), ("\tx", "'\tx"), ("Kari", "Kari"), (None, ""), (7, "7")]
 )
-def test_matrix_neutralise(value, expected):
-    assert neutralise(value) == expected
+def test_matrix_cell_is_neutralised_text(value, expected):
+    assert cell(value) == expected
 
 
 def matrix_queries(client):

@@ -56,6 +56,7 @@ def test_change_status_unchanged_is_a_no_op(unit, coordinator):
 def test_status_transitions_table():
     table = VOLUNTEER_STATUS_TRANSITIONS
     assert table == {
+        "": {V.ACTIVE},  # no profile yet: approving the application starts it active
         V.ACTIVE: {V.PAUSED, V.ENDED},
         V.PAUSED: {V.ACTIVE, V.ENDED},
         V.ENDED: {V.ACTIVE},
@@ -84,3 +85,20 @@ def test_change_status_ended_never_touches_a_staff_membership(unit, coordinator)
     profiles.change_status(volunteer, V.ACTIVE, actor=coordinator)
 
     assert list(coordinator.memberships.values_list("role", flat=True)) == [Role.COORDINATOR]
+
+
+def test_activate_for_writes_the_start_as_a_status_change_and_an_audit_entry(unit, coordinator):
+    from portal.org import audit
+    from volunteers.domain import profiles
+
+    from .conftest import make_application
+
+    application = make_application(unit, state="approved")
+
+    volunteer = profiles.activate_for(application, actor=coordinator)
+
+    change = volunteer.status_changes.get()
+    assert (change.actor, change.from_status, change.to_status) == (coordinator, "", "active")
+    assert list(audit.entries_about(volunteer).values_list("action", "data")) == [
+        ("volunteers.status_changed", {"from": "", "to": "active"})
+    ]

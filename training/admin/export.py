@@ -8,17 +8,15 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
+from portal.org.export import neutralise
+
 from ..enums import ModuleState
 
-# A cell starting with one of these is read as a formula by Excel, LibreOffice and Google Sheets.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def neutralise(value):
-    """Prefix text a spreadsheet would run as a formula with an apostrophe, so it stays text."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+def cell(value):
+    return neutralise("" if value is None else str(value))
 
 
 def _date(day):
@@ -51,7 +49,7 @@ def table(matrix):
             membership.volunteer_role.name if membership.volunteer_role else "",
         ]
         rows.append(person + [cell_text(cell) for cell in row.cells])
-    return [neutralise(header) for header in headers], [[neutralise(cell) for cell in row] for row in rows]
+    return [cell(header) for header in headers], [[cell(value) for value in row] for row in rows]
 
 
 def _attachment(response, filename):

@@ -16,7 +16,8 @@ from django.views.generic import TemplateView
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from portal.org.scoping import is_staff_member
+from portal.org.export import exported
+from portal.org.rules import is_staff_member
 
 from ..domain.matrix import build_matrix
 from ..domain.reminders import people_to_remind, remind_overdue
@@ -66,6 +67,7 @@ class MatrixView(StaffOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
         export = EXPORTS.get(request.GET.get("export", ""))
         matrix = self.matrix()
         if export is not None and matrix is not None:
+            exported(request, "training_matrix", request.GET["export"], len(matrix.rows))
             return export(matrix)
         return super().get(request, *args, matrix=matrix, **kwargs)
 

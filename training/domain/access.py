@@ -4,7 +4,7 @@ Applicants in screening and Tidgivere take the modules for their Tidgiver role (
 for everyone); staff may open every module. Anyone else is treated as if the pages did not exist.
 """
 
-from portal.org.scoping import is_staff_member, memberships_of
+from portal.org.rules import is_staff_member, memberships_of
 
 from ..enums import TRAINEE_ROLES
 from ..models import TrainingModulePage

@@ -1,9 +1,11 @@
 """Where a person stands with each module: passed (and until when), due again, not passed, not started."""
 
 import datetime
+import operator
 from dataclasses import dataclass
+from functools import reduce
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from ..enums import ModuleState
@@ -104,31 +106,48 @@ def _start_of(day):
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
 
-def _passed_and_fresh(module, user_field, today):
-    """Rows whose person passed ``module`` and is not due again, as ``status_of`` decides it."""
-    progress = ModuleProgress.objects.filter(user=OuterRef(user_field), module=module.pk, passed_at__isnull=False)
+def _fresh_pass_q(module, today):
+    """ModuleProgress rows that are a pass of ``module`` not due again, as ``status_of`` decides it."""
+    condition = Q(module=module.pk, passed_at__isnull=False)
     if module.refresh_interval_months:
-        progress = progress.filter(passed_at__gte=_start_of(_first_fresh_day(module.refresh_interval_months, today)))
+        condition &= Q(passed_at__gte=_start_of(_first_fresh_day(module.refresh_interval_months, today)))
     retraining_due = module.retraining_required_on is None or module.retraining_required_on <= today
     if retraining_due and module.retraining_version > 0:
         up_to_date = Q(passed_version__gte=module.retraining_version)
         if module.retraining_required_on is None:  # due from the pass date itself: only a pass after today is fresh
             up_to_date |= Q(passed_at__gte=_start_of(today + datetime.timedelta(days=1)))
-        progress = progress.filter(up_to_date)
-    return Exists(progress)
+        condition &= up_to_date
+    return condition
+
+
+def _passed_all(modules, user_field, today):
+    """People with a fresh pass of every one of ``modules``: one grouped subquery (a single scan of the progress
+    table, however many modules), not a join per module."""
+    fresh = reduce(operator.or_, (_fresh_pass_q(module, today) for module in modules))
+    people = (
+        ModuleProgress.objects.filter(fresh)
+        .order_by()
+        .values("user")
+        .annotate(passed=Count("pk"))  # one progress row per person and module
+        .filter(passed=len(modules))
+        .values("user")
+    )
+    return Q(**{f"{user_field}__in": people})
 
 
 def required_complete_condition(user_field="user", role_field="volunteer_role", today=None):
     """A Q for rows pointing to a person and a Tidgiver role: true where ``required_complete_by_user`` is true.
 
-    For filtering thousands of Tidgivere in the database (matching); one query for the modules, then none.
+    For filtering thousands of Tidgivere in the database (matching): the live modules and their roles are read
+    once (two queries); modules for everyone are checked in one grouped subquery, a module for some roles only
+    is required of rows with one of those roles.
     """
     today = today or timezone.localdate()
-    condition = Q()
-    for module in live_modules():
-        if not module.required_before_approval:
-            continue
-        passed = _passed_and_fresh(module, user_field, today)
+    required = [module for module in live_modules() if module.required_before_approval]
+    for_everyone = [module for module in required if not module.roles.all()]
+    condition = _passed_all(for_everyone, user_field, today) if for_everyone else Q()
+    for module in required:
         role_ids = sorted(role.pk for role in module.roles.all())
-        condition &= Q(passed) if not role_ids else ~Q(**{f"{role_field}__in": role_ids}) | Q(passed)
+        if role_ids:
+            condition &= ~Q(**{f"{role_field}__in": role_ids}) | _passed_all([module], user_field, today)
     return condition

@@ -11,7 +11,7 @@ from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
-from portal.org.scoping import is_staff_member
+from portal.org.rules import is_staff_member
 
 from ..domain.access import live_modules, may_take_module, may_take_training
 from ..domain.attempts import InvalidToken, existing_attempt, issue_token, start_module, submit_attempt

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-from ..domain.screening import allowed_targets, awaits_guardian, moves_past_received
+from ..domain.screening import offered_targets
 from ..enums import PIPELINE, ApplicationState
 
 S = ApplicationState
@@ -49,12 +49,8 @@ def _order(from_state, to_state):
 
 def actions_for(application):
     from_state = ApplicationState(application.state)
-    targets = set(allowed_targets(application))
-    if from_state == S.AWAITING_GUARDIAN and application.guardian_confirmed_at is None:
-        targets.discard(S.RECEIVED)  # screening starts with the guardian's consent (its own button)
-    if awaits_guardian(application):
-        targets = {target for target in targets if not moves_past_received(target)}
-    targets = sorted(targets, key=lambda state: _order(from_state, ApplicationState(state)))
+    # Screening of a young applicant starts with the guardian's consent (its own button), not with these.
+    targets = sorted(offered_targets(application), key=lambda state: _order(from_state, ApplicationState(state)))
     actions = []
     for target in targets:
         target = ApplicationState(target)

@@ -12,7 +12,6 @@ from portal.org.viewsets import ScopedIndexView, UnitScopedViewSet
 from ..models import Application
 from . import detail
 from .display import interest_labels, is_overdue
-from .export import SafeExportMixin
 from .filters import ApplicationFilterSet
 
 OBJ_TYPE = "application"
@@ -65,7 +64,7 @@ EXPORT_COLUMNS = (
 )
 
 
-class ApplicationIndexView(SafeExportMixin, ScopedIndexView):
+class ApplicationIndexView(ScopedIndexView):
     template_name = "volunteers/admin/application_index.html"
     table_class = ApplicationTable
     list_export = [key for key, _heading, _value in EXPORT_COLUMNS]

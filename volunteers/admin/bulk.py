@@ -48,12 +48,20 @@ class ApplicationTransitionBulkAction(PermissionCheckedMixin, BulkAction):
             raise Http404
         return found
 
+    invalid_filter = False
+
     def all_in_listing(self, user):
-        """ "Select all" in the listing: the same filters and search, still only within the user's units."""
+        """ "Select all" in the listing: the same filters and search, still only within the user's units.
+
+        A filter that does not hold (e.g. a unit outside the user's units) selects nobody: dropping it would
+        act on far more than the coordinator chose.
+        """
         queryset = scoped_applications(user)
         filters = ApplicationFilterSet(data=self.request.GET, queryset=queryset, request=self.request)
-        if filters.is_valid():
-            queryset = filters.qs
+        if not filters.is_valid():
+            self.invalid_filter = True
+            return []
+        queryset = filters.qs
         if query := self.request.GET.get("q", "").strip():
             queryset = queryset.filter(search_words_q(query))
         return list(queryset)
@@ -65,7 +73,8 @@ class ApplicationTransitionBulkAction(PermissionCheckedMixin, BulkAction):
         return movable, {"items_with_no_access": staying}
 
     def get_context_data(self, **kwargs):
-        return {**super().get_context_data(**kwargs), "to_state": ApplicationState(self.to_state)}
+        context = super().get_context_data(**kwargs)
+        return {**context, "to_state": ApplicationState(self.to_state), "invalid_filter": self.invalid_filter}
 
     def get_execution_context(self):
         return {"actor": self.request.user, "to_state": self.to_state}

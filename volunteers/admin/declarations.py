@@ -13,12 +13,12 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
+from portal.org.export import SafeExportMixin
 from portal.org.models import Membership
 from portal.org.permissions import StaffPermissionPolicy
 from portal.org.scoping import staff_units
 
 from ..models import ConfidentialityDeclaration, ConfidentialitySignature
-from .export import SafeExportMixin
 from .filters import user_units
 
 

@@ -13,8 +13,8 @@ from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
-from wagtail.log_actions import log
 
+from portal.org import audit
 from portal.org.viewsets import UnitScopedMixin
 
 from ..domain import applications, checklist, records, screening, updates
@@ -30,7 +30,7 @@ VIEWED_ACTION = "volunteers.application.viewed"
 
 def log_viewed(application, user):
     """Who looked at whose personal data. The label holds no name, so it can outlive a deleted application."""
-    log(application, VIEWED_ACTION, user=user, title=_("Application %(number)s") % {"number": application.pk})
+    audit.record(application, VIEWED_ACTION, user=user)
 
 
 class ApplicationDetailView(UnitScopedMixin, PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):

@@ -16,9 +16,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal.accounts.anonymise import anonymise_account
+from portal.org import audit
 from portal.org.enums import Role
 from portal.org.models import Membership
-from portal.org.scoping import may_use_back_office
+from portal.org.rules import may_use_back_office
 
 from ..enums import RETAINED_STATES, ApplicationState, EventKind
 from ..models import Application, ApplicationEvent, ConfidentialitySignature, Volunteer
@@ -78,6 +79,7 @@ def purge_expired(now=None):
             # Nobody consented to messages for this young person: close it without writing to them.
             transition(application, S.WITHDRAWN, actor=None, reason=reason, notify=False)
         user = application.user
+        audit.anonymise_about(application)  # the decisions stay in the audit trail, without the person
         if retention_mode() == DELETE:
             application.delete()
         else:

@@ -4,6 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal.org import audit
 from portal.org.enums import Role
 from portal.org.models import Membership
 
@@ -21,6 +22,7 @@ from .errors import (
 from .records import log_event
 
 S = ApplicationState
+TRANSITIONED = "volunteers.application.transition"
 _STATE_MESSAGES = {S.APPROVED: messages.APPROVED, S.REJECTED: messages.REJECTED, S.WITHDRAWN: messages.WITHDRAWN}
 # Under this age at submission, a guardian must confirm before screening goes past "received".
 # Beyond "received": screening proper, which a young applicant only enters with the guardian's consent.
@@ -40,11 +42,50 @@ def allowed_targets(application, *, system=False):
     return targets
 
 
-def can_transition(application, to_state):
+def blockers(application, to_state, *, reason=None, system=False):
+    """Every reason ``application`` cannot move to ``to_state`` now, first the one to tell; [] when it can.
+
+    The one guard of the screening pipeline: ``transition`` raises the first, ``can_transition`` (bulk
+    actions) and ``offered_targets`` (the buttons) ask it too. ``reason=None`` means nobody was asked yet
+    (a button asks when it is pressed), so a missing reason is no blocker then.
+    """
     to_state = ApplicationState(to_state)
-    if moves_past_received(to_state) and awaits_guardian(application):
-        return False
-    return to_state in allowed_targets(application)
+    from_state = ApplicationState(application.state)
+    if to_state not in allowed_targets(application, system=system):
+        return [TransitionNotAllowed(from_state, to_state)]
+    found = []
+    if from_state == S.AWAITING_GUARDIAN and to_state == S.RECEIVED and application.guardian_confirmed_at is None:
+        found.append(GuardianNotConfirmed())
+    if to_state in _PAST_RECEIVED and awaits_guardian(application):
+        found.append(YouthGuardianMissing())
+    if to_state == S.AWAITING_GUARDIAN and not awaits_guardian(application):
+        found.append(ScreeningError(_("Only a young applicant without a guardian's consent waits for a guardian.")))
+    if to_state == S.REJECTED and reason is not None and not reason.strip():
+        found.append(ReasonRequired())
+    if to_state == S.APPROVED:
+        if application.user_id is None:
+            found.append(ScreeningError(_("The application has no account, so it cannot be approved.")))
+        missing = checklist.missing_items(application)
+        if missing:
+            found.append(ChecklistIncomplete(missing))
+    return found
+
+
+# Blockers the coordinator clears on the screening page itself: the button stays, pressing it says what is missing.
+RESOLVED_ON_THE_PAGE = (ChecklistIncomplete, ReasonRequired)
+
+
+def can_transition(application, to_state):
+    return not blockers(application, to_state)
+
+
+def offered_targets(application):
+    """The states a coordinator's buttons offer: nothing blocks them but what the page itself resolves."""
+    return {
+        target
+        for target in allowed_targets(application)
+        if all(isinstance(error, RESOLVED_ON_THE_PAGE) for error in blockers(application, target))
+    }
 
 
 def moves_past_received(to_state):
@@ -76,7 +117,7 @@ def transition(application, to_state, *, actor, reason="", system=False, notify=
     from_state = ApplicationState(application.state)
     if to_state == from_state:
         return False
-    _guard(application, from_state, to_state, reason, system)
+    _guard(application, to_state, reason, system)
 
     now = timezone.now()
     application.previous_state = from_state if to_state == S.ON_HOLD else ""
@@ -96,6 +137,7 @@ def transition(application, to_state, *, actor, reason="", system=False, notify=
         to_state=to_state,
         text=reason.strip(),
     )
+    audit.record(application, TRANSITIONED, user=actor, data={"from": from_state, "to": to_state})
     _on_enter(application, to_state, from_state, actor, notify)
     return True
 
@@ -108,23 +150,10 @@ def _lock_and_refresh(application):
     application.guardian_confirmed_at = locked.guardian_confirmed_at
 
 
-def _guard(application, from_state, to_state, reason, system):
-    if to_state not in allowed_targets(application, system=system):
-        raise TransitionNotAllowed(from_state, to_state)
-    if from_state == S.AWAITING_GUARDIAN and to_state == S.RECEIVED and application.guardian_confirmed_at is None:
-        raise GuardianNotConfirmed()
-    if to_state in _PAST_RECEIVED and awaits_guardian(application):
-        raise YouthGuardianMissing()
-    if to_state == S.AWAITING_GUARDIAN and not awaits_guardian(application):
-        raise ScreeningError(_("Only a young applicant without a guardian's consent waits for a guardian."))
-    if to_state == S.REJECTED and not reason.strip():
-        raise ReasonRequired()
-    if to_state == S.APPROVED:
-        if application.user_id is None:
-            raise ScreeningError(_("The application has no account, so it cannot be approved."))
-        missing = checklist.missing_items(application)
-        if missing:
-            raise ChecklistIncomplete(missing)
+def _guard(application, to_state, reason, system):
+    found = blockers(application, to_state, reason=reason, system=system)
+    if found:
+        raise found[0]
 
 
 def _on_enter(application, to_state, from_state, actor, notify=True):

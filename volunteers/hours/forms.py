@@ -119,3 +119,35 @@ def target_fields(target):
     if isinstance(target, ActivityKind):
         return {"activity_kind": target, "match": None}
     return {"activity_kind": None, "match": target}
+
+
+class MeetingForm(forms.Form):
+    match = forms.ChoiceField(label=_("With whom"), widget=forms.RadioSelect)
+    date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    start_time = forms.TimeField(label=_("Time"), widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"))
+    duration_minutes = forms.TypedChoiceField(
+        label=_("Length"),
+        coerce=int,
+        initial=90,
+        choices=[(30, "30 min"), (60, "1 t"), (90, "1,5 t"), (120, "2 t"), (180, "3 t"), (240, "4 t")],
+    )
+    place = forms.CharField(
+        label=_("Place"), max_length=120, required=False, help_text=_("A short place, for example Kafé Fjorden.")
+    )
+
+    def __init__(self, *args, matches, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.matches = {str(match.pk): match for match in matches}
+        self.fields["match"].choices = [(key, match.participant.display_name) for key, match in self.matches.items()]
+        if len(self.matches) == 1:
+            self.fields["match"].initial = next(iter(self.matches))
+
+    def clean_date(self):
+        day = self.cleaned_data["date"]
+        if day < timezone.localdate():
+            raise ValidationError(_("A new meeting cannot be in the past."))
+        return day
+
+    def meeting_fields(self):
+        data = dict(self.cleaned_data)
+        return {"match": self.matches[data.pop("match")], **data}

@@ -3,9 +3,13 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from volunteers.matching.enums import MatchState
+from volunteers.matching.models import Match
 from volunteers.minside import own_volunteers
 
 from .domain.calendar import live_token
+from .domain.meetings import upcoming_for
+from .domain.timer_syntax import format_hours
 from .domain.totals import summary_for
 from .models import HourEntry
 
@@ -27,7 +31,10 @@ def hours_section(request):
         "template": "hours/minside/hours_section.html",
         "title": _("Hours"),
         "totals": totals,
-        "per_match": per_match,
+        "totals_text": {key: format_hours(int(value * 4)) for key, value in totals.items()},
+        "per_match": [{**row, "text": format_hours(int(row["hours"] * 4))} for row in per_match],
         "latest": latest,
+        "meetings": list(upcoming_for(user)[:5]),
+        "has_match": Match.objects.filter(volunteer__user=user, state=MatchState.ACTIVE).exists(),
         "feed_url": request.build_absolute_uri(reverse("hours:feed", args=[live_token(volunteer).token])),
     }

@@ -10,11 +10,11 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from volunteers.models import Volunteer
 
 from . import rules
-from .domain import calendar, entries
+from .domain import calendar, entries, meetings
 from .domain.errors import EntryLocked, HoursError
-from .domain.totals import targets_for
-from .forms import EXPENSE_FIELDS, HOUR_CHOICES, HourEntryForm
-from .models import HourEntry
+from .domain.totals import active_matches, targets_for
+from .forms import EXPENSE_FIELDS, HOUR_CHOICES, HourEntryForm, MeetingForm
+from .models import HourEntry, Meeting
 
 MIN_SIDE = "minside:dashboard"
 
@@ -152,3 +152,31 @@ def calendar_feed(request, token):
     response["Cache-Control"] = "private, no-store"
     response["X-Robots-Tag"] = "noindex"
     return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def add_meeting(request):
+    profiles = Volunteer.objects.filter(user=request.user)
+    matches = [match for volunteer in profiles for match in active_matches(volunteer)]
+    if not matches:
+        raise Http404
+    form = MeetingForm(request.POST or None, matches=matches)
+    if request.method == "POST" and form.is_valid():
+        try:
+            meetings.add_meeting(actor=request.user, **form.meeting_fields())
+        except HoursError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("The meeting is saved. You get a reminder the day before."))
+            return redirect(MIN_SIDE)
+    return render(request, "hours/meeting_form.html", {"form": form})
+
+
+@login_required
+@require_POST
+def cancel_meeting(request, pk):
+    meeting = get_object_or_404(Meeting.objects.select_related("volunteer"), pk=pk, volunteer__user=request.user)
+    meetings.cancel_meeting(meeting, actor=request.user)
+    messages.success(request, _("The meeting is cancelled."))
+    return redirect(MIN_SIDE)

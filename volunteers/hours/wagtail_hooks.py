@@ -9,6 +9,7 @@ from portal.org.scoping import is_staff_member
 
 from .admin import urls
 from .admin.bulk import BULK_ACTIONS
+from .admin.panels import panel_for
 from .admin.queue import HourEntryViewSet
 from .admin.settings import ActivityKindViewSet, MileageRateViewSet, UnitHourSettingsViewSet
 
@@ -39,4 +40,18 @@ def register_hours_admin_urls():
 
 @hooks.register("register_admin_menu_item")
 def register_reports_menu_item():
-    return StaffMenuItem(_("Reports"), reverse("hours_admin:hours_report"), icon_name="table", order=240)
+    return StaffMenuItem(_("Hour reports"), reverse("hours_admin:hours_report"), icon_name="table", order=240)
+
+
+@hooks.register("register_admin_menu_item")
+def register_funder_report_menu_item():
+    return StaffMenuItem(
+        _("Report to the funder"), reverse("hours_admin:funder_report"), icon_name="doc-full", order=241
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_hours_panel(request, panels):
+    panel = panel_for(request)
+    if panel is not None:
+        panels.append(panel)

@@ -10,9 +10,11 @@ class MatchingConfig(AppConfig):
     def ready(self):
         from . import sms
         from .domain.messages import register_templates
+        from .privacy import register_privacy_part
 
         register_templates()
         sms.register()
+        register_privacy_part()
         from .profile_registration import register as register_profile_hooks
 
         register_profile_hooks()

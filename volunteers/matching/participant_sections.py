@@ -4,7 +4,10 @@ Registered with the participants app's page hook, because participants never imp
 """
 
 from django.db.models import Prefetch
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+from volunteers.participants.enums import ParticipantStatus
 
 from .models import FollowUp, Match, Proposal
 
@@ -21,6 +24,15 @@ def matching_section(request, participant):
     return {
         "template": "matching/admin/participant_section.html",
         "title": _("Proposals and matches"),
+        "participant": participant,
         "proposals": proposals,
         "matches": matches,
+        "find_url": find_url(participant),
     }
+
+
+def find_url(participant):
+    """The "Finn Tidgiver" link while the participant waits; nothing to find for anyone else."""
+    if participant.status != ParticipantStatus.WAITING:
+        return ""
+    return reverse("matching_find_tidgiver", args=[participant.pk])

@@ -4,6 +4,7 @@ from django.urls import path
 from wagtail import hooks
 
 from .participant_sections import matching_section
+from .profile_sections import matching_profile_section
 from .profile_views import CoordinatorProfileView
 
 
@@ -19,3 +20,4 @@ def register_matching_profile_urls():
 
 
 hooks.register("participant_page_sections", matching_section)
+hooks.register("volunteer_page_sections", matching_profile_section)

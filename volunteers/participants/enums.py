@@ -59,3 +59,5 @@ class AccessPage(models.TextChoices):
     EDIT = "edit", _("Edit form")
     EXPORT = "export", _("Export")
     ERASE = "erase", _("Deleted")
+    FIND_TIDGIVER = "find_tidgiver", _("Find a Tidgiver")
+    CANDIDATE = "find_tidgiver_candidate", _("Find a Tidgiver: a candidate")

@@ -1,5 +1,6 @@
 """Demo data for a fresh installation: units, people, pages (and what other apps seed)."""
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
@@ -19,6 +20,11 @@ class Command(BaseCommand):
         parser.add_argument("--if-empty", action="store_true", help="Do nothing if units already exist.")
 
     def handle(self, *args, if_empty=False, **options):
+        if not settings.DEMO_DATA_ALLOWED:
+            raise CommandError(
+                "seed_demo refuses to run with production settings: it creates accounts with a known password. "
+                "Use portal.settings.dev, or set DEMO_DATA_ALLOWED=true for a demo server."
+            )
         if Unit.objects.exists():
             if if_empty:
                 self.stdout.write("Demo data already present.")

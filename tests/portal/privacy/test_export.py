@@ -31,7 +31,13 @@ def test_my_data_json_holds_account_application_declaration_training_and_message
     assert response["Content-Type"] == "application/json; charset=utf-8"
     assert response["Content-Disposition"].startswith('attachment; filename="mine-data-')
     assert "no-store" in response["Cache-Control"]
-    assert [part["key"] for part in export["parts"]] == ["account", "messages", "volunteers", "training"]
+    assert [part["key"] for part in export["parts"]] == [
+        "account",
+        "messages",
+        "volunteers",
+        "matching_profile",
+        "training",
+    ]
     account = _part(export, "account")["data"]
     assert (account["Fornavn"], account["E-post"], account["Enheter og roller"]) == (
         "Siri",
@@ -101,6 +107,7 @@ def test_my_data_page_shows_the_same_parts_readable(client, applicant_with_data)
         "account",
         "messages",
         "volunteers",
+        "matching_profile",
         "training",
     ]
     assert re.search(r"<dt>Motivasjon</dt><dd>\s*Jeg vil gi noe tilbake\.\s*</dd>", response.text)

@@ -113,3 +113,25 @@ def test_bulk_refused_by_the_domain_rolls_back_everything(staff_client, unit, mo
     assert "Ingenting ble endret: En søknad kan ikke gå fra «Mottatt» til «Kontaktet»." in response.content.decode()
     assert states(first, second) == [S.RECEIVED, S.RECEIVED]
     assert not ApplicationEvent.objects.exists()
+
+
+def test_bulk_select_all_with_a_foreign_unit_filter_selects_nobody(staff_client, unit, other_unit):
+    received = make_application(unit)
+    foreign = make_application(other_unit)
+    url = f"/admin/bulk/volunteers/application/put_on_hold/?id=all&unit={other_unit.pk}&next=/admin/applications/"
+
+    page = staff_client.get(url)
+    staff_client.post(url)
+
+    assert "data-bulk-invalid-filter" in page.text
+    assert "Filteret er ikke gyldig" in page.text
+    assert list(page.context["items"]) == []
+    assert states(received, foreign) == [S.RECEIVED, S.RECEIVED]
+
+
+def test_bulk_select_all_with_a_bad_filter_value_selects_nobody(staff_client, unit):
+    received = make_application(unit)
+
+    staff_client.post("/admin/bulk/volunteers/application/put_on_hold/?id=all&state=no-such-state&next=/")
+
+    assert states(received) == [S.RECEIVED]

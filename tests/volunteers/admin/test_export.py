@@ -8,7 +8,6 @@ import pytest
 from openpyxl import load_workbook
 
 from tests.volunteers.conftest import make_application
-from volunteers.admin.export import neutralise
 from volunteers.enums import ApplicationState, Interest
 
 pytestmark = pytest.mark.django_db
@@ -59,24 +58,6 @@ def exported(unit, role):
         languages="norsk, engelsk",
         resubmitted_count=1,
     )
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ('=HYPERLINK("http://evil")', '\'=HYPERLINK("http://evil")'),
-        ("+47 412", "'+47 412"),
-        ("-2+3", "'-2+3"),
-        ("@SUM(A1)", "'@SUM(A1)"),
-        ("\t=1", "'\t=1"),
-        ("Kari", "Kari"),
-        ("a=b", "a=b"),
-        (42, 42),
-        ("", ""),
-    ],
-)
-def test_neutralise_prefixes_formula_starts_only(value, expected):
-    assert neutralise(value) == expected
 
 
 def test_export_csv_has_headings_and_values(staff_client, exported):

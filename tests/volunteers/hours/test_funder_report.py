@@ -184,3 +184,62 @@ def test_funder_an_empty_unit_has_no_figures(world):
 def test_funder_figures_take_a_fixed_number_of_queries(world, other_unit, django_assert_max_num_queries):
     with django_assert_max_num_queries(20):
         funder.figures([world, other_unit], YEAR)
+
+
+FUNDER = "/admin/hour-reports/funder/"
+PERIOD = "start=2026-01-01&end=2026-12-31"
+
+
+def test_funder_report_page_shows_the_figures_under_the_funders_headings(staff_client, world):
+    response = staff_client.get(f"{FUNDER}?{PERIOD}")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert [key for key, *_rest in response.context["sections"]] == [
+        "activities",
+        "goal_attainment",
+        "target_group",
+        "volunteer_effort",
+        "user_involvement",
+        "use_of_funds",
+    ]
+    rows = dict(response.context["sections"][2][2])
+    assert (rows["Deltakere nådd"], rows["Deltakere med kontakt med en Tidgiver"]) == ("4", "3")
+    assert dict(response.context["sections"][1][2])["Mål nådd"] == "50,0 %"
+    assert "@media print" in html
+
+
+def test_funder_report_texts_are_saved_with_the_figures(staff_client, coordinator, world):
+    response = staff_client.post(f"{FUNDER}?{PERIOD}", {"activities": "Vi holdt temakvelder.", "use_of_funds": ""})
+
+    from volunteers.hours.models import FunderReport
+
+    assert response.status_code == 302
+    report = FunderReport.objects.get()
+    assert (report.activities, report.saved_by, report.figures["participants_reached"]) == (
+        "Vi holdt temakvelder.",
+        coordinator,
+        4,
+    )
+    again = staff_client.get(f"{FUNDER}?{PERIOD}")
+    assert again.context["sections"][0][3].value() == "Vi holdt temakvelder."
+
+
+def test_funder_report_xlsx_and_pdf(staff_client, world):
+    import io
+
+    from openpyxl import load_workbook
+
+    xlsx = staff_client.get(f"{FUNDER}?{PERIOD}&export=xlsx")
+    pdf = staff_client.get(f"{FUNDER}?{PERIOD}&export=pdf")
+
+    sheet = load_workbook(io.BytesIO(xlsx.content)).active
+    values = {row[0]: row[1] for row in sheet.iter_rows(values_only=True)}
+    assert values["Deltakere nådd"] == "4"
+    assert values["Timer med en match eller på aktiviteter (godkjent)"] == "6,50"
+    assert pdf["Content-Type"] == "application/pdf"
+    assert pdf.content.startswith(b"%PDF")
+
+
+def test_funder_report_for_another_unit_is_a_404(staff_client, world, other_unit):
+    assert staff_client.get(f"{FUNDER}?{PERIOD}&units={other_unit.pk}").status_code == 404

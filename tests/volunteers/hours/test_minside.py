@@ -167,6 +167,7 @@ def test_min_side_shows_totals_for_week_month_and_year(tidgiver_client, voluntee
     section = next(s for s in tidgiver_client.get("/min-side/").context["sections"] if s["title"] == "Timer")
 
     assert section["totals"] == {"week": 1.5, "month": 1.5, "year": 1.5}
+    assert section["totals_text"] == {"week": "1,5", "month": "1,5", "year": "1,5"}
     assert last_year.pk not in [entry.pk for entry in section["latest"]][:2]
 
 
@@ -248,7 +249,10 @@ def test_log_hours_for_a_match_and_totals_per_match(tidgiver_client, volunteer):
     tidgiver_client.post(LOG, form_data(volunteer, with_whom=f"match:{ali.pk}", hours="0,5"))
 
     section = next(s for s in tidgiver_client.get("/min-side/").context["sections"] if s["title"] == "Timer")
-    assert section["per_match"] == [{"name": "Ali", "hours": 2.0}, {"name": "Berit", "hours": 2.0}]
+    assert section["per_match"] == [
+        {"name": "Ali", "hours": 2.0, "text": "2"},
+        {"name": "Berit", "hours": 2.0, "text": "2"},
+    ]
     assert HourEntry.objects.filter(match=ali).count() == 2
 
 
@@ -260,3 +264,50 @@ def test_log_hours_for_someone_elses_match_is_refused(tidgiver_client, volunteer
     assert response.status_code == 200
     assert "with_whom" in response.context["form"].errors
     assert HourEntry.objects.count() == 0
+
+
+def test_add_an_agreed_meeting_for_the_match_and_cancel_it(tidgiver_client, volunteer):
+    match = _match(volunteer, "Ali")
+    tomorrow = (timezone.localdate() + datetime.timedelta(days=1)).isoformat()
+
+    response = tidgiver_client.post(
+        "/timer/mote/ny/",
+        {"match": str(match.pk), "date": tomorrow, "start_time": "18:30", "duration_minutes": "60", "place": "Kafé"},
+    )
+
+    assert response.status_code == 302
+    meeting = Meeting.objects.get()
+    assert (meeting.match, meeting.volunteer, meeting.start_time, meeting.duration_minutes, meeting.place) == (
+        match,
+        volunteer,
+        datetime.time(18, 30),
+        60,
+        "Kafé",
+    )
+    section = next(s for s in tidgiver_client.get("/min-side/").context["sections"] if s["title"] == "Timer")
+    assert [m.pk for m in section["meetings"]] == [meeting.pk]
+    assert tidgiver_client.post(f"/timer/mote/{meeting.pk}/avlys/").status_code == 302
+    meeting.refresh_from_db()
+    assert meeting.cancelled_at is not None
+
+
+def test_add_a_meeting_in_the_past_is_refused(tidgiver_client, volunteer):
+    match = _match(volunteer, "Ali")
+
+    response = tidgiver_client.post(
+        "/timer/mote/ny/",
+        {"match": str(match.pk), "date": "2020-01-01", "start_time": "18:00", "duration_minutes": "60"},
+    )
+
+    assert response.context["form"].errors["date"] == ["Et nytt møte kan ikke være tilbake i tid."]
+    assert Meeting.objects.count() == 0
+
+
+def test_another_tidgivers_meeting_cannot_be_cancelled(tidgiver_client, unit):
+    other = make_volunteer(unit, first_name="Annen")
+    match = _match(other, "Cato")
+    meeting = Meeting.objects.create(
+        unit=unit, volunteer=other, match=match, date=timezone.localdate(), start_time=datetime.time(18)
+    )
+
+    assert tidgiver_client.post(f"/timer/mote/{meeting.pk}/avlys/").status_code == 404

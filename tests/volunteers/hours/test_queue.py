@@ -130,3 +130,18 @@ def test_queue_warns_when_a_person_passes_10000_kr_in_a_year(staff_client, coord
     assert html.count("data-refund-warning") == 2
     assert sorted(e.pk for e in above.context["object_list"]) == sorted([big.pk, small.pk])
     assert today.year == big.date.year
+
+
+def test_home_panel_counts_what_waits_in_the_users_units(staff_client, coordinator, volunteer, other_unit):
+    waiting = submit(volunteer)
+    HourEntry.objects.filter(pk=waiting.pk).update(created_at=timezone.now() - datetime.timedelta(days=8))
+    approved = submit(volunteer, km=10)
+    entries.transition(approved, "approved", actor=coordinator)
+    submit(make_volunteer(other_unit))
+
+    html = staff_client.get("/admin/").content.decode()
+
+    assert 'data-panel="hours"' in html
+    assert "Venter på godkjenning: 1" in html
+    assert "Av disse har ventet mer enn 7 dager: 1" in html
+    assert "Godkjente utlegg som ikke er utbetalt ennå: 1" in html

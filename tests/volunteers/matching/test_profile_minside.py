@@ -171,7 +171,28 @@ def test_privacy_registry_collects_and_erases_the_matching_profile(tone, volunte
 
     collected = part.collect(volunteer.user)
     assert [(c["unit"], c["capacity"], c["availability"], c["lived_experience"]) for c in collected] == [
-        ("Drammen", 2, ["sat:morning", "thu:evening", "tue:evening"], True)
+        ("Drammen", 2, ["tue:evening", "thu:evening", "sat:morning"], True)
     ]
     part.erase(volunteer.user)
     assert (MatchingProfile.objects.filter(volunteer=volunteer).count(), AvailabilitySlot.objects.count()) == (0, 0)
+
+
+def test_tidgiver_profile_page_shows_matching_profile_to_the_coordinator(staff_client, volunteer):
+    from volunteers.matching.domain import profiles
+
+    profiles.update_profile(volunteer, values={"lived_experience": True})
+    profiles.set_pause(volunteer, paused=True)
+
+    text = staff_client.get(f"/admin/tidgivere/inspect/{volunteer.pk}/").text
+
+    assert 'data-section="matching-profile"' in text
+    assert "Pause til videre" in text
+    assert "<dd data-lived-experience>Ja</dd>" in text
+    assert f'href="/admin/tidgivere/{volunteer.pk}/matching-profile/"' in text
+
+
+def test_minside_never_shows_lived_experience_back_to_others(client, unit, volunteer):
+    other = factories.make_volunteer(unit, first_name="Per", lived_experience=True)
+    client.force_login(volunteer.user)
+    assert "egenerfaring" not in client.get("/min-side/").text.lower()
+    assert other.matching_profile.lived_experience is True

@@ -72,8 +72,11 @@ def test_find_page_lists_candidates_in_order_with_reasons(staff_client, ali, fou
 def test_find_page_logs_the_view_of_the_participant(staff_client, coordinator, ali):
     staff_client.get(find_url(ali))
 
-    assert list(ParticipantAccessLog.objects.values_list("participant", "user", "page")) == [
-        (ali.pk, coordinator.pk, "find_tidgiver")
+    staff_client.get(candidate_url(ali, data.tidgiver(ali.unit)))
+
+    assert list(ParticipantAccessLog.objects.order_by("pk").values_list("participant", "user", "page")) == [
+        (ali.pk, coordinator.pk, "find_tidgiver"),
+        (ali.pk, coordinator.pk, "find_tidgiver_candidate"),
     ]
 
 
@@ -259,3 +262,14 @@ def test_cohort_page_query_count_does_not_grow_with_the_pool(staff_client, unit,
         staff_client.get(url)
 
     assert len(many) == len(few)
+
+
+def test_participant_page_links_to_find_a_tidgiver_while_waiting(staff_client, ali):
+    from volunteers.participants.enums import ParticipantStatus
+
+    page = staff_client.get(f"/admin/participants/{ali.pk}/")
+    type(ali).objects.filter(pk=ali.pk).update(status=ParticipantStatus.MATCHED)
+    matched = staff_client.get(f"/admin/participants/{ali.pk}/")
+
+    assert [a["href"] for a in rows(page, "[data-find-tidgiver]")] == [find_url(ali)]
+    assert rows(matched, "[data-find-tidgiver]") == []

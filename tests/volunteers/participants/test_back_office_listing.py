@@ -126,3 +126,10 @@ def test_listing_query_count_same_for_1_and_50_participants(staff_client, unit, 
     fifty, rows_fifty = _count_listing_queries(staff_client)
     print(f"participant listing queries: 1 row -> {one}, 50 rows -> {fifty}")
     assert (rows_one, rows_fifty, one) == (1, 50, fifty)
+
+
+def test_listing_sorted_by_days_waiting_longest_first(staff_client, unit):
+    for name, days in (("Ny", 3), ("Lengst", 61), ("Midt", 21)):
+        waiting_for(register(unit, display_name=name), days)
+    response = staff_client.get(LISTING + "?ordering=waiting_since")
+    assert [p.display_name for p in response.context["object_list"]] == ["Lengst", "Midt", "Ny"]

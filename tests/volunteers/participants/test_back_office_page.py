@@ -119,3 +119,13 @@ def test_page_scores_for_another_units_participant_is_404(client_as, other_unit)
     response = client_as("coordinator").post(f"{LISTING}{participant.pk}/scores/", {f"goal_{goal.pk}": "2"})
     assert response.status_code == 404
     assert GoalScore.objects.filter(occasion=ScoreOccasion.FOLLOW_UP).count() == 0
+
+
+def test_page_of_a_waiting_participant_links_to_find_tidgiver(staff_client, unit, coordinator):
+    waiting = register(unit, code="DR-1")
+    paused = register(unit, code="DR-2")
+    from volunteers.participants.domain.status import set_status
+
+    set_status(paused, ParticipantStatus.PAUSED, actor=coordinator)
+    assert f'href="/admin/matching/find/{waiting.pk}/" data-find-tidgiver' in page(staff_client, waiting)
+    assert "data-find-tidgiver" not in page(staff_client, paused)

@@ -13,7 +13,6 @@ from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column, DateColumn, StatusTagColumn, TitleColumn
 
 from portal.org.viewsets import ScopedIndexView, ScopedInspectView, UnitScopedViewSet
-from volunteers.admin.export import SafeExportMixin
 
 from ..domain.queue import queue_for
 from ..domain.reimbursement import CENT
@@ -65,7 +64,7 @@ class YearRefundsColumn(Column):
         return context
 
 
-class HourEntryIndexView(SafeExportMixin, ScopedIndexView):
+class HourEntryIndexView(ScopedIndexView):
     template_name = "hours/admin/queue_index.html"
     list_export = [key for key, _heading, _value in EXPORT_COLUMNS]
     export_headings = {key: heading for key, heading, _value in EXPORT_COLUMNS}

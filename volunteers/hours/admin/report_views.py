@@ -7,7 +7,9 @@ import datetime
 from functools import cached_property
 
 from django import forms
+from django.contrib import messages
 from django.http import Http404
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -19,8 +21,12 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from portal.org.models import Unit
 from portal.org.scoping import is_staff_member, staff_units
 
-from ..domain import reports
+from ..domain import funder, reports
+from ..domain.funder_reports import latest_saved, save_report
 from ..enums import LifeArea, Measure
+from ..models import FunderReport
+from ..models.funder import TEXT_FIELDS
+from . import funder_output
 from .chart import hours_chart, legend
 from .tables import csv_response, xlsx_response
 
@@ -148,5 +154,71 @@ class HoursReportView(StaffReportMixin, WagtailAdminTemplateMixin, TemplateView)
             total_hours=sum(row[4] for row in rows),
             csv_url=f"?{self.query_string(export='csv')}",
             xlsx_url=f"?{self.query_string(export='xlsx')}",
+        )
+        return context
+
+
+class FunderTextsForm(forms.Form):
+    """The text boxes under each heading (saved with the report's figures)."""
+
+    def __init__(self, *args, initial_report=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in TEXT_FIELDS:
+            model_field = FunderReport._meta.get_field(name)
+            self.fields[name] = forms.CharField(
+                label=model_field.verbose_name,
+                required=False,
+                max_length=model_field.max_length,
+                widget=forms.Textarea(attrs={"rows": 4}),
+                initial=getattr(initial_report, name, ""),
+            )
+
+
+class FunderReportView(StaffReportMixin, WagtailAdminTemplateMixin, TemplateView):
+    """The funder report in one step: figures under the funder's headings, text boxes, print, XLSX and PDF."""
+
+    template_name = "hours/admin/reports/funder.html"
+    page_title = gettext_lazy("Report to the funder")
+    header_icon = "doc-full"
+
+    def get(self, request, *args, **kwargs):
+        chosen = self.filter_form.chosen()
+        export = request.GET.get("export")
+        if chosen and export in ("xlsx", "pdf"):
+            units, period = chosen
+            saved = latest_saved(request.user, units, period)
+            texts = {name: getattr(saved, name, "") for name in TEXT_FIELDS}
+            output = funder_output.xlsx if export == "xlsx" else funder_output.pdf
+            return output(units, period, funder.figures(units, period), texts)
+        return super().get(request, *args, chosen=chosen, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        chosen = self.filter_form.chosen()
+        if chosen is None:
+            return self.get(request, *args, **kwargs)
+        form = FunderTextsForm(request.POST)
+        if form.is_valid():
+            save_report(request.user, *chosen, form.cleaned_data)
+            messages.success(request, _("The report is saved with its figures."))
+            return redirect(f"{request.path}?{self.query_string()}")
+        return super().get(request, *args, chosen=chosen, texts_form=form, **kwargs)
+
+    def get_context_data(self, chosen, texts_form=None, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["form"] = self.filter_form
+        if chosen is None:
+            return context
+        units, period = chosen
+        saved = latest_saved(self.request.user, units, period)
+        figures = funder.figures(units, period)
+        texts_form = texts_form or FunderTextsForm(initial_report=saved)
+        context.update(
+            report_title=funder_output.title(units, period),
+            sections=[
+                (key, heading, rows, texts_form[key]) for key, heading, rows, _text in funder_output.sections(figures)
+            ],
+            saved=saved,
+            xlsx_url=f"?{self.query_string(export='xlsx')}",
+            pdf_url=f"?{self.query_string(export='pdf')}",
         )
         return context

@@ -7,7 +7,7 @@ from django.http import HttpResponse
 from django.utils.functional import Promise
 from openpyxl import Workbook
 
-from volunteers.admin.export import neutralise
+from portal.org.export import neutralise
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 

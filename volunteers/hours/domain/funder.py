@@ -15,8 +15,8 @@ from volunteers.participants.enums import GOAL_REACHED_FROM, ParticipantStatus
 from volunteers.participants.models import Goal, GoalScore, LifeSatisfaction, Participant
 
 from ..enums import ActivityCategory, EntryState, LifeArea, Measure
-from ..models import HourEntry, Meeting
-from .unit_settings import settings_for
+from ..models import HourEntry, Meeting, UnitHourSettings
+from ..models.settings import DEFAULT_GOAL_TARGET_PERCENT
 
 
 @dataclass
@@ -64,8 +64,14 @@ def figures(units, period):
     _matches(result, units, period)
     _goals(result, reached, period)
     _life_satisfaction(result, reached, period)
-    result.goal_target_percent = sorted({settings_for(unit).goal_target_percent for unit in units})
+    result.goal_target_percent = goal_targets(units)
     return result
+
+
+def goal_targets(units):
+    """The units' goal targets (one query; the default for units that never saved settings)."""
+    saved = dict(UnitHourSettings.objects.filter(unit__in=units).values_list("unit_id", "goal_target_percent"))
+    return sorted({saved.get(unit.pk, DEFAULT_GOAL_TARGET_PERCENT) for unit in units})
 
 
 def participants_reached(units, period):

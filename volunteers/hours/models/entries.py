@@ -156,6 +156,12 @@ class HourEntry(models.Model):
         return Decimal(self.quarters) / 4
 
     @property
+    def hours_text(self):
+        """Hours the Norwegian way: 1,5 · 0,75 · 2."""
+        whole, quarter = divmod(self.quarters, 4)
+        return f"{whole},{quarter * 25:02d}".rstrip("0") if quarter else str(whole)
+
+    @property
     def target_label(self):
         """The participant's display name or the activity: never more about the participant."""
         if self.match_id:

@@ -16,7 +16,9 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from portal.org.scoping import get_or_404, is_staff_member
-from volunteers.participants.models import Participant, ParticipantAccessLog
+from volunteers.participants.domain import access
+from volunteers.participants.enums import AccessPage
+from volunteers.participants.models import Participant
 
 from ..domain import ranking
 from ..domain.errors import Blocked
@@ -51,7 +53,7 @@ def scoped_participant(request, pk):
 
 class ParticipantRankingMixin(WagtailAdminTemplateMixin):
     header_icon = "group"
-    page_name = ""
+    page_name = None
 
     def dispatch(self, request, *args, **kwargs):
         self.participant = scoped_participant(request, kwargs["participant_pk"])
@@ -72,14 +74,12 @@ class ParticipantRankingMixin(WagtailAdminTemplateMixin):
 
     def log_view(self):
         """Every view of a participant record is logged (who, when, which record, which page)."""
-        ParticipantAccessLog.objects.create(
-            unit_id=self.participant.unit_id, participant=self.participant, user=self.request.user, page=self.page_name
-        )
+        access.log_view(self.participant, self.request.user, self.page_name)
 
 
 class FindTidgiverView(ParticipantRankingMixin, TemplateView):
     template_name = "matching/admin/find.html"
-    page_name = "find_tidgiver"
+    page_name = AccessPage.FIND_TIDGIVER
 
     def get_page_title(self):
         return _("Find a Tidgiver")
@@ -100,7 +100,7 @@ class FindTidgiverView(ParticipantRankingMixin, TemplateView):
 
 class CandidateView(ParticipantRankingMixin, TemplateView):
     template_name = "matching/admin/candidate.html"
-    page_name = "find_tidgiver_candidate"
+    page_name = AccessPage.CANDIDATE
 
     def get_page_title(self):
         return _("Candidate")

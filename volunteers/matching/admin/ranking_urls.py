@@ -8,6 +8,7 @@ from portal.org.scoping import is_staff_member
 
 from .cohort import URL_COHORT, CohortView
 from .find import URL_CANDIDATE, URL_FIND, URL_PROPOSE, CandidateView, FindTidgiverView, ProposeView
+from .weights import URL_WEIGHTS, WeightsView, administered_units
 
 
 def ranking_urls():
@@ -20,6 +21,7 @@ def ranking_urls():
         ),
         path("matching/find/<int:participant_pk>/propose/", ProposeView.as_view(), name=URL_PROPOSE),
         path("matching/cohort/", CohortView.as_view(), name=URL_COHORT),
+        path("matching/weights/", WeightsView.as_view(), name=URL_WEIGHTS),
     ]
 
 
@@ -30,3 +32,12 @@ class StaffMenuItem(MenuItem):
 
 def cohort_menu_item():
     return StaffMenuItem(_("Suggestions for everyone waiting"), reverse(URL_COHORT), icon_name="group", order=215)
+
+
+class UnitAdminMenuItem(MenuItem):
+    def is_shown(self, request):
+        return administered_units(request.user).exists()
+
+
+def weights_menu_item():
+    return UnitAdminMenuItem(_("Ranking weights"), reverse(URL_WEIGHTS), icon_name="cog", order=216)

@@ -59,7 +59,7 @@ def activate(proposal, by, *, started_on=None, shared_with_tidgiver="", measure=
 
 def _lock(match):
     locked = Match.objects.select_for_update(of=("self",)).get(pk=match.pk)
-    refresh(match, locked, "state", "closed_on", "closure_reason", "rematch")
+    refresh(match, locked, "state", "closed_on", "closure_reason", "rematch", "first_meeting_on", "started_on")
     return match
 
 
@@ -143,3 +143,21 @@ def _participant_after_closure(match, by, participant_ends):
     if participant.status == ParticipantStatus.PAUSED and not participant_ends:
         return  # a paused participant stays paused; staff restart them when they are ready
     set_status(participant, to_status, actor=by, reason=_("The match was closed."))
+
+
+@transaction.atomic
+def note_first_meeting(match, by, day):
+    """The first meeting took place (or is agreed) on `day`. False if that was already noted."""
+    _lock(match)
+    if match.first_meeting_on == day:
+        return False
+    if day < match.started_on:
+        raise MatchingError(_("The first meeting cannot be before the match started."))
+    old = match.first_meeting_on
+    match.first_meeting_on = day
+    match.save(update_fields=["first_meeting_on"])
+    text = _("First meeting: %(day)s") % {"day": day.strftime("%d.%m.%Y")}
+    if old:
+        text += " (" + _("was %(day)s") % {"day": old.strftime("%d.%m.%Y")} + ")"
+    record(match, actor=by, from_state=match.state, to_state=match.state, reason=text, kind="note")
+    return True

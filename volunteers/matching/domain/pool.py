@@ -30,9 +30,16 @@ LIFE_AREA_COLUMNS = {area: column for column, area in enumerate(LIFE_AREAS)}
 SLOT_COLUMNS = {column: column for column in range(len(WEEKDAYS) * len(DayPart.values))}
 
 
+_SLOT_COLUMN = {
+    (weekday, day_part): day * len(DAY_PARTS) + part
+    for day, weekday in enumerate(WEEKDAYS)
+    for part, day_part in enumerate(DAY_PARTS)
+}
+
+
 def slot_index(weekday, day_part):
     """The column of a weekly slot: Monday morning is 0, Sunday evening is 20."""
-    return WEEKDAYS.index(weekday) * len(DAY_PARTS) + DAY_PARTS.index(day_part)
+    return _SLOT_COLUMN[(weekday, day_part)]
 
 
 def slot_of_index(index):
@@ -136,12 +143,17 @@ def _columns(pairs):
     return {value: column for column, value in enumerate(sorted({value for _owner, value in pairs}))}
 
 
-def _matrix(rows, index, columns, pairs):
-    matrix = np.zeros((rows, len(columns)), dtype=np.float32)
-    for owner, value in pairs:
-        row = index.get(owner)
-        if row is not None:
-            matrix[row, columns[value]] = 1.0
+def _matrix(ids, columns, pairs):
+    """A 0/1 matrix: row of each (Tidgiver id, value) pair's owner in ``ids`` (sorted), column ``columns[value]``;
+    pairs of Tidgivere not in the pool are left out."""
+    matrix = np.zeros((len(ids), len(columns)), dtype=np.float32)
+    if not pairs or not len(ids):
+        return matrix
+    owners = np.fromiter((owner for owner, _value in pairs), dtype=np.int64, count=len(pairs))
+    values = np.fromiter((columns[value] for _owner, value in pairs), dtype=np.int64, count=len(pairs))
+    rows = np.minimum(np.searchsorted(ids, owners), len(ids) - 1)
+    present = ids[rows] == owners
+    matrix[rows[present], values[present]] = 1.0
     return matrix
 
 
@@ -187,7 +199,6 @@ def load_pool(queryset, unit_id, *, needs=None, today=None):
             "matching_profile__lived_experience",
         )
     )
-    count = len(rows)
     index = {row[0]: position for position, row in enumerate(rows)}
     columns = list(zip(*rows, strict=True)) if rows else [()] * 8
     taken, ever_matched = _load(unit_id)
@@ -233,8 +244,9 @@ def load_pool(queryset, unit_id, *, needs=None, today=None):
     postal, codes["postal_area"] = _coded([postal_area(value) for value in columns[4]])
     gender, codes["gender"] = _coded(columns[5])
     age_band, codes["age_band"] = _coded(columns[6])
+    ids = np.array(columns[0], dtype=np.int64)  # ascending: the rows are ordered by pk
     return Pool(
-        ids=np.array(columns[0], dtype=np.int64),
+        ids=ids,
         capacity=np.array(columns[1], dtype=np.int64),
         taken=np.array([taken.get(volunteer_id, 0) for volunteer_id in columns[0]], dtype=np.int64),
         ever_matched=np.array([volunteer_id in ever_matched for volunteer_id in columns[0]], dtype=bool),
@@ -244,10 +256,10 @@ def load_pool(queryset, unit_id, *, needs=None, today=None):
         gender=gender,
         age_band=age_band,
         lived_experience=np.array([bool(value) for value in columns[7]], dtype=bool),
-        interests=_matrix(count, index, interest_columns, interest_pairs),
-        languages=_matrix(count, index, language_columns, language_pairs),
-        life_areas=_matrix(count, index, LIFE_AREA_COLUMNS, [(v, area) for v, area, _c in competency_rows]),
-        slots=_matrix(count, index, SLOT_COLUMNS, slot_pairs),
+        interests=_matrix(ids, interest_columns, interest_pairs),
+        languages=_matrix(ids, language_columns, language_pairs),
+        life_areas=_matrix(ids, LIFE_AREA_COLUMNS, [(v, area) for v, area, _c in competency_rows]),
+        slots=_matrix(ids, SLOT_COLUMNS, slot_pairs),
         interest_columns=interest_columns,
         language_columns=language_columns,
         competencies=competencies,

@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from volunteers.availability import slots_from_application
+from volunteers.availability import DAY_ORDER, PART_ORDER, slots_from_application
 from volunteers.models import Competency, Interest, Language
 
 from ..enums import CAPACITY_MAX, CAPACITY_MIN
@@ -153,8 +153,11 @@ def collect_for_person(user):
             "paused": profile.paused,
             "away_until": profile.paused_until.isoformat() if profile.paused_until else None,
             "availability": [
-                f"{slot.weekday}:{slot.day_part}"
-                for slot in AvailabilitySlot.objects.filter(volunteer=profile.volunteer).order_by("weekday", "day_part")
+                f"{day}:{part}"
+                for day, part in sorted(
+                    AvailabilitySlot.objects.filter(volunteer=profile.volunteer).values_list("weekday", "day_part"),
+                    key=lambda slot: (DAY_ORDER[slot[0]], PART_ORDER[slot[1]]),
+                )
             ],
             "interests": [str(entry) for entry in profile.interests.all()],
             "competencies": [str(entry) for entry in profile.competencies.all()],

@@ -6,15 +6,15 @@ Removed: display name, code, responsible staff member, wishes, interests, langua
 goal wordings and the reasons typed at status changes.
 """
 
-from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import ModelLogEntry
 
-from ..enums import AccessPage, ParticipantStatus
+from portal.org import audit
+
+from ..enums import ParticipantStatus
 from ..models import Participant
-from .access import log_view
+from .access import ERASED, anonymous_label
 from .errors import ParticipantError
 from .status import set_status
 
@@ -43,11 +43,6 @@ def register_eraser(function):
     return function
 
 
-def anonymous_label(participant):
-    """How audit entries name a participant: never the display name."""
-    return _("Participant %(number)s") % {"number": participant.pk}
-
-
 @transaction.atomic
 def erase(participant, *, actor):
     """Blank the personal fields and keep the anonymous row. False if it was erased already.
@@ -60,7 +55,6 @@ def erase(participant, *, actor):
         return False
     if locked.status == ParticipantStatus.MATCHED:
         raise ParticipantError(_("Close the participant's match before deleting the participant."))
-    log_view(locked, actor, AccessPage.ERASE)
     set_status(locked, ParticipantStatus.ENDED, actor=actor, reason="")
     for name, value in BLANKED.items():
         setattr(locked, name, value)
@@ -71,15 +65,9 @@ def erase(participant, *, actor):
     locked.slots.all().delete()
     locked.goals.update(text="")
     locked.status_changes.update(reason="")
-    _anonymise_history(locked)
+    audit.anonymise_about(locked)  # Wagtail's history of the record (created, edited, viewed) named it
+    audit.record(locked, ERASED, user=actor, data={"page": "erase"}, title=anonymous_label(locked))
     for eraser in ERASERS:
         eraser(locked)
     participant.refresh_from_db()
     return True
-
-
-def _anonymise_history(participant):
-    """Wagtail's history of the record (created, edited) names it: rename those entries."""
-    ModelLogEntry.objects.filter(
-        content_type=ContentType.objects.get_for_model(Participant), object_id=str(participant.pk)
-    ).update(label=anonymous_label(participant))
