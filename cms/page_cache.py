@@ -28,7 +28,7 @@ def invalidate_public_pages(**kwargs):
         cache.add(VERSION_KEY, 2, timeout=None)
 
 
-def _version():
+def public_pages_version():
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, 1, timeout=None)
@@ -95,7 +95,7 @@ class AnonymousPageCacheMiddleware:
             host = request.get_host()
         except Exception:  # DisallowedHost: the normal stack answers it
             return None
-        return f"public-page:{_version()}:{_language(request)}:{host}:{request.path}"
+        return f"public-page:{public_pages_version()}:{_language(request)}:{host}:{request.path}"
 
 
 def _shown_on_public_pages(model):

@@ -43,11 +43,12 @@ PAGES = [
     ("Application form", "/bli-tidgiver/sok/", "anonymous"),
     ("Min side", "/min-side/", "tidgiver"),
     ("Søknader", "/admin/applications/", "coordinator"),
-    ("Tidgivere", "/admin/volunteers/", "coordinator"),
+    ("Tidgivere", "/admin/tidgivere/", "coordinator"),
     ("Deltakere", "/admin/participants/", "coordinator"),
     ("Finn Tidgiver (ranking)", "{ranking}", "coordinator"),
-    ("Hour approval queue", "/admin/hours/", "coordinator"),
-    ("Funder report", "/admin/reports/funder/", "coordinator"),
+    ("Hour approval queue", "/admin/hour_entries/", "coordinator"),
+    ("People", "/admin/people/", "coordinator"),
+    ("Funder report", "/admin/hour-reports/funder/", "coordinator"),
 ]
 
 
@@ -108,7 +109,7 @@ try:
     from volunteers.participants.models import Participant
     from django.urls import reverse
     participant = Participant.objects.filter(unit__memberships__user=user).order_by("pk").first()
-    ranking = reverse("matching_ranking", args=[participant.pk]) if participant else "-"
+    ranking = reverse("matching_find_tidgiver", args=[participant.pk]) if participant else "-"
 except Exception:
     pass
 print(secret, ranking)

@@ -94,7 +94,7 @@ def measure(args):
     from volunteers.hours.domain import funder
     from volunteers.hours.domain.queue import queue_for
     from volunteers.hours.domain.reports import Period
-    from volunteers.hours.domain.totals import hours_per_match, totals_for
+    from volunteers.hours.domain.totals import summary_for
     from volunteers.hours.models import HourEntry
 
     units = list(Unit.objects.filter(slug__startswith="skala-"))
@@ -118,7 +118,7 @@ def measure(args):
     report("approval queue, waiting entries, all units", timed(waiting, args.runs), queries(waiting))
     busiest = HourEntry.objects.values("volunteer__user").order_by().annotate(n=Count("pk")).order_by("-n").first()
     user = get_user_model().objects.get(pk=busiest["volunteer__user"])
-    section = lambda: (totals_for(user), hours_per_match(user))  # noqa: E731
+    section = lambda: summary_for(user)  # noqa: E731
     report(
         f"Min side hours section (Tidgiver with {busiest['n']} entries)", timed(section, args.runs), queries(section)
     )

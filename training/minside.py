@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from portal.org.enums import Role
-from portal.org.models import Membership
+from portal.org.scoping import memberships_of
 
 from .domain.access import may_take_training
 from .domain.status import statuses_for
@@ -16,7 +16,7 @@ def training_section(request):
         return None
     statuses = statuses_for(request.user)
     index = TrainingIndexPage.objects.live().first()
-    in_screening = Membership.objects.filter(user=request.user, role=Role.APPLICANT).exists()
+    in_screening = any(role == Role.APPLICANT for role, _unit, _role_id in memberships_of(request.user))
     return {
         "template": "training/minside_section.html",
         "title": _("Training"),

@@ -27,12 +27,20 @@ STATE_EXPLANATIONS = {
 }
 
 
+def own_volunteers(request):
+    """The person's Tidgiver profiles (one per unit, by unit name): one query per request, shared by the sections."""
+    cached = getattr(request, "_own_volunteers", None)
+    if cached is None:
+        cached = list(
+            Volunteer.objects.filter(user=request.user).select_related("unit", "volunteer_role").order_by("unit__name")
+        )
+        request._own_volunteers = cached
+    return cached
+
+
 def application_section(request):
     user = request.user
-    # One profile per unit the person is a Tidgiver in.
-    volunteers = list(
-        Volunteer.objects.filter(user=user).select_related("unit", "volunteer_role").order_by("unit__name")
-    )
+    volunteers = own_volunteers(request)
     volunteer = volunteers[0] if volunteers else None
     application = (
         Application.objects.filter(user=user, anonymised_at=None)
@@ -42,8 +50,9 @@ def application_section(request):
     )
     if volunteer is None and application is None:
         return {"template": EMPTY_SECTION, "title": _("Application"), "empty": _("You have no application yet.")}
-    declaration = declarations.current_declaration()
-    signature = declarations.signature_of(user, declaration) if declaration else None
+    declaration = declarations.current_declaration_for(user)
+    signed = declaration is not None and declaration.signed_at is not None
+    signature = {"declaration": declaration, "signed_at": declaration.signed_at} if signed else None
     return {
         "template": "volunteers/minside/application_section.html",
         "title": _("Tidgiver") if volunteer else _("Application"),

@@ -10,7 +10,7 @@ from django.db import transaction
 from . import audit
 from .enums import STAFF_ROLES
 from .models import Membership
-from .rules import role_change_refusal
+from .rules import forget_memberships, role_change_refusal
 
 COORDINATOR_GROUP = "Koordinatorer"
 ROLE_CHANGED = "org.role_changed"
@@ -80,4 +80,4 @@ def sync_staff_access(user):
         user.groups.add(coordinator_group())
     else:
         user.groups.remove(*Group.objects.filter(name=COORDINATOR_GROUP))
-    user.__dict__.pop("_is_staff_member", None)
+    forget_memberships(user)

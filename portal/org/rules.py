@@ -18,9 +18,30 @@ def is_staff_member(user):
         return True
     cached = getattr(user, "_is_staff_member", None)
     if cached is None:
-        cached = Membership.objects.filter(user=user, role__in=STAFF_ROLES).exists()
+        cached = any(role in STAFF_ROLES for role, _unit_id, _role_id in memberships_of(user))
         user._is_staff_member = cached
     return cached
+
+
+def memberships_of(user):
+    """(role, unit id, Tidgiver role id) of each of the user's memberships: one query, kept on the user object.
+
+    The permission checks of one request (staff? trainee? which Tidgiver roles?) all read it. Changing a membership
+    through portal.org.domain forgets it.
+    """
+    if not user.is_authenticated:
+        return ()
+    cached = getattr(user, "_memberships", None)
+    if cached is None:
+        cached = tuple(Membership.objects.filter(user=user).values_list("role", "unit_id", "volunteer_role_id"))
+        user._memberships = cached
+    return cached
+
+
+def forget_memberships(user):
+    for key in ("_memberships", "_is_staff_member", "_may_take_training"):
+        if hasattr(user, key):
+            delattr(user, key)
 
 
 def is_superuser(user):
@@ -45,9 +66,7 @@ def is_unit_admin(user, unit):
 
 def is_unit_admin_anywhere(user):
     """Unit admins edit the organisation-wide wording (message templates) too."""
-    return is_superuser(user) or (
-        user.is_authenticated and Membership.objects.filter(user=user, role=Role.UNIT_ADMIN).exists()
-    )
+    return is_superuser(user) or any(role == Role.UNIT_ADMIN for role, _unit, _r in memberships_of(user))
 
 
 def manages_unit(user, unit):

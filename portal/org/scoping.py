@@ -4,9 +4,18 @@ from django.http import Http404
 
 from .enums import STAFF_ROLES
 from .models import Membership, Unit
-from .rules import is_staff_member, is_unit_admin, may_use_back_office
+from .rules import forget_memberships, is_staff_member, is_unit_admin, may_use_back_office, memberships_of
 
-__all__ = ["for_user", "get_or_404", "is_staff_member", "is_unit_admin", "may_use_back_office", "staff_units"]
+__all__ = [
+    "for_user",
+    "forget_memberships",
+    "get_or_404",
+    "is_staff_member",
+    "is_unit_admin",
+    "may_use_back_office",
+    "memberships_of",
+    "staff_units",
+]
 
 
 def staff_units(user):

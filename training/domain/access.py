@@ -4,15 +4,10 @@ Applicants in screening and Tidgivere take the modules for their Tidgiver role (
 for everyone); staff may open every module. Anyone else is treated as if the pages did not exist.
 """
 
-from portal.org.models import Membership
-from portal.org.rules import is_staff_member
+from portal.org.rules import is_staff_member, memberships_of
 
 from ..enums import TRAINEE_ROLES
 from ..models import TrainingModulePage
-
-
-def trainee_memberships(user):
-    return Membership.objects.filter(user=user, role__in=TRAINEE_ROLES)
 
 
 def may_take_training(user):
@@ -20,14 +15,14 @@ def may_take_training(user):
         return False
     cached = getattr(user, "_may_take_training", None)
     if cached is None:
-        cached = is_staff_member(user) or trainee_memberships(user).exists()
+        cached = is_staff_member(user) or any(role in TRAINEE_ROLES for role, _u, _r in memberships_of(user))
         user._may_take_training = cached
     return cached
 
 
 def trainee_role_ids(user):
     """The Tidgiver roles (ids) of the person's applicant and Tidgiver memberships."""
-    return set(trainee_memberships(user).exclude(volunteer_role=None).values_list("volunteer_role_id", flat=True))
+    return {role_id for role, _unit, role_id in memberships_of(user) if role in TRAINEE_ROLES and role_id is not None}
 
 
 def live_modules():

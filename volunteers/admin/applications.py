@@ -4,8 +4,9 @@ from django.db.models import Q
 from django.urls import path
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column, DateColumn, StatusTagColumn, Table, TitleColumn
+from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column, StatusTagColumn, Table, TitleColumn
 
+from portal.org.columns import CompactDateColumn, PlainColumn
 from portal.org.viewsets import ScopedIndexView, UnitScopedViewSet
 
 from ..models import Application
@@ -94,12 +95,12 @@ class ApplicationIndexView(ScopedIndexView):
         return [
             BulkActionsCheckboxColumn("bulk_actions", obj_type=OBJ_TYPE),
             title,
-            Column("unit", label=_("Unit"), accessor="unit.name", sort_key="unit__name"),
-            Column("volunteer_role", label=_("Tidgiver role"), accessor="volunteer_role.name"),
+            PlainColumn("unit", label=_("Unit"), accessor="unit.name", sort_key="unit__name"),
+            PlainColumn("volunteer_role", label=_("Tidgiver role"), accessor="volunteer_role.name"),
             StatusTagColumn("state", label=_("Status"), accessor="get_state_display", sort_key="state", primary=True),
-            DateColumn("submitted_at", label=_("Submitted"), sort_key="submitted_at"),
+            CompactDateColumn("submitted_at", label=_("Submitted"), sort_key="submitted_at"),
             WaitingColumn("days_waiting", label=_("Days without contact")),
-            Column("resubmitted_count", label=_("Applied again"), sort_key="resubmitted_count"),
+            PlainColumn("resubmitted_count", label=_("Applied again"), sort_key="resubmitted_count"),
         ]
 
 

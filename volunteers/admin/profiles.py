@@ -11,9 +11,10 @@ from django.views.generic import View
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
-from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
+from wagtail.admin.ui.tables import StatusTagColumn, TitleColumn
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
+from portal.org.columns import CompactDateColumn, PlainColumn
 from portal.org.viewsets import ScopedIndexView, ScopedInspectView, UnitScopedMixin, UnitScopedViewSet
 from training.api import status_for as training_status
 
@@ -81,13 +82,15 @@ class VolunteerIndexView(ScopedIndexView):
                 sort_key="user__last_name",
                 get_url=self.get_inspect_url,
             ),
-            Column("unit", label=_("Unit"), accessor="unit.name", sort_key="unit__name"),
-            Column("volunteer_role", label=_("Tidgiver role"), accessor="volunteer_role.name"),
+            PlainColumn("unit", label=_("Unit"), accessor="unit.name", sort_key="unit__name"),
+            PlainColumn("volunteer_role", label=_("Tidgiver role"), accessor="volunteer_role.name"),
             StatusTagColumn(
                 "status", label=_("Status"), accessor="get_status_display", sort_key="status", primary=True
             ),
-            Column("interests", label=_("Interests"), accessor=lambda volunteer: interest_labels(volunteer.interests)),
-            DateColumn("approved_at", label=_("Approved"), sort_key="approved_at"),
+            PlainColumn(
+                "interests", label=_("Interests"), accessor=lambda volunteer: interest_labels(volunteer.interests)
+            ),
+            CompactDateColumn("approved_at", label=_("Approved"), sort_key="approved_at"),
         ]
 
 

@@ -3,6 +3,7 @@
 import unicodedata
 
 from django.db import transaction
+from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext as _
 
 from ..enums import EventKind
@@ -13,6 +14,17 @@ from .records import log_event
 
 def current_declaration():
     return ConfidentialityDeclaration.objects.current()
+
+
+def current_declaration_for(user):
+    """The current declaration with ``signed_at``: when ``user`` signed it (None if not yet), in one query."""
+    signed = ConfidentialitySignature.objects.filter(user=user, declaration=OuterRef("pk")).order_by("-signed_at")
+    return (
+        ConfidentialityDeclaration.objects.published()
+        .annotate(signed_at=Subquery(signed.values("signed_at")[:1]))
+        .order_by("-version")
+        .first()
+    )
 
 
 def signature_of(user, declaration=None):

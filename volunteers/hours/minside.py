@@ -5,12 +5,12 @@ from django.utils.translation import gettext_lazy as _
 
 from volunteers.matching.enums import MatchState
 from volunteers.matching.models import Match
-from volunteers.models import Volunteer
+from volunteers.minside import own_volunteers
 
 from .domain.calendar import live_token
 from .domain.meetings import upcoming_for
 from .domain.timer_syntax import format_hours
-from .domain.totals import hours_per_match, totals_for
+from .domain.totals import summary_for
 from .models import HourEntry
 
 LATEST = 10
@@ -18,21 +18,21 @@ LATEST = 10
 
 def hours_section(request):
     user = request.user
-    volunteer = Volunteer.objects.filter(user=user).order_by("pk").first()
+    volunteer = min(own_volunteers(request), key=lambda profile: profile.pk, default=None)
     if volunteer is None:
         return {"template": "includes/empty_section.html", "title": _("Hours"), "empty": _("No hours logged yet.")}
-    totals = totals_for(user)
     latest = list(
         HourEntry.objects.filter(volunteer__user=user)
         .select_related("activity_kind", "match__participant")
         .order_by("-date", "-pk")[:LATEST]
     )
+    totals, per_match = summary_for(user)
     return {
         "template": "hours/minside/hours_section.html",
         "title": _("Hours"),
         "totals": totals,
         "totals_text": {key: format_hours(int(value * 4)) for key, value in totals.items()},
-        "per_match": [{**row, "text": format_hours(int(row["hours"] * 4))} for row in hours_per_match(user)],
+        "per_match": [{**row, "text": format_hours(int(row["hours"] * 4))} for row in per_match],
         "latest": latest,
         "meetings": list(upcoming_for(user)[:5]),
         "has_match": Match.objects.filter(volunteer__user=user, state=MatchState.ACTIVE).exists(),

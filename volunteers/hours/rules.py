@@ -1,7 +1,7 @@
 """Who may do what with hours: read by views, the admin, Min side, SMS handlers and tests."""
 
 from portal.org.enums import STAFF_ROLES
-from portal.org.models import Membership
+from portal.org.scoping import memberships_of
 
 from .enums import EDITABLE_STATES
 
@@ -11,7 +11,7 @@ def is_staff_of(user, unit_id):
         return False
     if user.is_superuser:
         return True
-    return Membership.objects.filter(user=user, unit_id=unit_id, role__in=STAFF_ROLES).exists()
+    return any(role in STAFF_ROLES and unit == unit_id for role, unit, _r in memberships_of(user))
 
 
 def is_owner(user, entry):

@@ -4,7 +4,7 @@ A Tidgiver sees only their own, and of the participant only what the match share
 coordinator chose to tell (plus, while asked, the minimal facts of the proposal). Never the code or life areas.
 """
 
-from django.db.models import Prefetch
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -33,24 +33,23 @@ def open_proposals(user):
 
 
 def matches_of(user):
-    pending = FollowUp.objects.filter(done_on__isnull=True).order_by("due_on")
+    pending = FollowUp.objects.filter(match=OuterRef("pk"), done_on__isnull=True).order_by("due_on")
     return list(
         Match.objects.filter(volunteer__user=user)
         .select_related("participant", "unit", "proposal__proposed_by", "participant__responsible")
-        .prefetch_related(Prefetch("follow_ups", queryset=pending, to_attr="pending_follow_ups"))
+        .annotate(next_follow_up_on=Subquery(pending.values("due_on")[:1]))
         .order_by("-started_on", "-pk")
     )
 
 
 def _match_row(match):
     coordinator = (match.proposal.proposed_by if match.proposal else None) or match.participant.responsible
-    pending = match.pending_follow_ups
     return {
         "match": match,
         "name": match.participant.display_name,
         "shared": match.shared_with_tidgiver,
         "contact": _contact(match.unit, coordinator),
-        "next_follow_up": pending[0].due_on if pending else None,
+        "next_follow_up": match.next_follow_up_on,
     }
 
 

@@ -5,14 +5,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from volunteers.enums import DayPart, VolunteerStatus, Weekday
-from volunteers.models import Volunteer
+from volunteers.minside import own_volunteers
 
 from .models import AvailabilitySlot, MatchingProfile
 
 
-def own_volunteers(user):
+def matchable_volunteers(request):
     """The person's Tidgiver profiles that can be matched (not ended), one per unit."""
-    return Volunteer.objects.filter(user=user).exclude(status=VolunteerStatus.ENDED).select_related("unit")
+    return [volunteer for volunteer in own_volunteers(request) if volunteer.status != VolunteerStatus.ENDED]
 
 
 def week_summary(slots):
@@ -27,7 +27,7 @@ def week_summary(slots):
 
 
 def availability_section(request):
-    volunteers = list(own_volunteers(request.user))
+    volunteers = matchable_volunteers(request)
     if not volunteers:
         return None
     profiles = {p.volunteer_id: p for p in MatchingProfile.objects.filter(volunteer__in=volunteers)}

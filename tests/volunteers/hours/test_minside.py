@@ -174,10 +174,12 @@ def test_min_side_shows_totals_for_week_month_and_year(tidgiver_client, voluntee
 def test_min_side_query_count_is_the_same_for_one_and_many_entries(tidgiver_client, volunteer):
     submit(volunteer)
     tidgiver_client.get("/min-side/")
+    tidgiver_client.get("/min-side/")  # the menu is cached from the second view on
     with CaptureQueriesContext(connection) as one:
         tidgiver_client.get("/min-side/")
     for _ in range(8):
         submit(volunteer)
+    tidgiver_client.get("/min-side/")  # (a saved activity kind may have changed the menu's cache key)
     with CaptureQueriesContext(connection) as many:
         tidgiver_client.get("/min-side/")
 

@@ -30,26 +30,29 @@ def targets_for(volunteer):
     return targets
 
 
-def totals_for(user, today=None):
-    """Hours this week, month and year over all the person's profiles (approved and waiting; not returned)."""
+def summary_for(user, today=None):
+    """Hours this week, month and year over all the person's profiles (approved and waiting; not returned), and
+    hours per match with the participant's display name: one query, one row per match (and one for the rest)."""
     today = today or timezone.localdate()
     week_start = today - datetime.timedelta(days=today.weekday())
-    counted = HourEntry.objects.filter(volunteer__user=user, date__year=today.year).exclude(state="returned")
-    sums = counted.aggregate(
-        week=Sum("quarters", filter=Q(date__gte=week_start)),
-        month=Sum("quarters", filter=Q(date__month=today.month)),
-        year=Sum("quarters"),
-    )
-    return {key: (value or 0) / 4 for key, value in sums.items()}
-
-
-def hours_per_match(user):
-    """Hours (not returned) per match of the person, with the participant's display name: one query."""
+    this_year = Q(date__year=today.year)
     rows = (
-        HourEntry.objects.filter(volunteer__user=user, match__isnull=False)
+        HourEntry.objects.filter(volunteer__user=user)
         .exclude(state="returned")
         .values("match", "match__participant__display_name")
-        .annotate(quarters=Sum("quarters"))
-        .order_by("match__participant__display_name")
+        .annotate(
+            week=Sum("quarters", filter=this_year & Q(date__gte=week_start)),
+            month=Sum("quarters", filter=this_year & Q(date__month=today.month)),
+            year=Sum("quarters", filter=this_year),
+            quarters=Sum("quarters"),
+        )
+        .order_by("match__participant__display_name", "match")
     )
-    return [{"name": row["match__participant__display_name"], "hours": row["quarters"] / 4} for row in rows]
+    rows = list(rows)
+    totals = {key: sum(row[key] or 0 for row in rows) / 4 for key in ("week", "month", "year")}
+    per_match = [
+        {"name": row["match__participant__display_name"], "hours": row["quarters"] / 4}
+        for row in rows
+        if row["match"] is not None
+    ]
+    return totals, per_match

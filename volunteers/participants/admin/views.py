@@ -15,10 +15,11 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import View
 from wagtail import hooks
 from wagtail.admin import messages
-from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
+from wagtail.admin.ui.tables import StatusTagColumn, TitleColumn
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
 from portal.org import audit
+from portal.org.columns import CompactDateColumn, PlainColumn
 from portal.org.viewsets import (
     ScopedCreateView,
     ScopedDeleteView,
@@ -119,15 +120,15 @@ class ParticipantIndexView(ParticipantScopedMixin, ScopedIndexView):
                 sort_key="display_name",
                 get_url=lambda participant: reverse(self.inspect_url_name, args=[participant.pk]),
             ),
-            Column("code", label=_("Code"), sort_key="code"),
-            Column("unit", label=_("Unit"), accessor="unit.name", sort_key="unit__name"),
+            PlainColumn("code", label=_("Code"), sort_key="code"),
+            PlainColumn("unit", label=_("Unit"), accessor="unit.name", sort_key="unit__name"),
             StatusTagColumn(
                 "status", label=_("Status"), accessor="get_status_display", sort_key="status", primary=True
             ),
-            Column("responsible", label=_("Responsible"), accessor=lambda p: staff_name(p.responsible)),
-            Column("waiting_days", label=_("Days waiting"), accessor=waiting_days, sort_key="waiting_since"),
-            Column("life_areas", label=_("Life areas"), accessor=life_area_labels),
-            DateColumn("start_date", label=_("Start date"), sort_key="start_date"),
+            PlainColumn("responsible", label=_("Responsible"), accessor=lambda p: staff_name(p.responsible)),
+            PlainColumn("waiting_days", label=_("Days waiting"), accessor=waiting_days, sort_key="waiting_since"),
+            PlainColumn("life_areas", label=_("Life areas"), accessor=life_area_labels),
+            CompactDateColumn("start_date", label=_("Start date"), sort_key="start_date"),
         ]
 
 
