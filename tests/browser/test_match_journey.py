@@ -25,6 +25,8 @@ PHONE = "+4741234567"
 
 
 def tidgiver_in(unit):
+    # A transactional test before this one on the same worker may have flushed the seeded vocabulary.
+    Interest.objects.get_or_create(slug="culture", defaults={"name": "Kultur", "name_en": "Culture"})
     user = factories.make_member(unit, first_name="Tone", last_name="Tidgiver", email="tone.t@example.org")
     user.phone, user.phone_verified = PHONE, True
     user.save()

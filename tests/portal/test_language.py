@@ -18,7 +18,7 @@ def test_language_switcher_choice_gives_english(client, home_page):
 
     assert response["Content-Language"] == "en"
     assert '<html lang="en">' in response.text
-    assert "Sign In" in response.text
+    assert "<h1>Log in</h1>" in response.text
 
 
 def test_language_unknown_cookie_falls_back_to_norwegian(client, home_page, settings):

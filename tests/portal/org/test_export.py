@@ -44,7 +44,7 @@ def hostile(unit):
         Volunteer.objects.create(user=user, unit=unit, competencies=name)
         send(user, "notifications.group_message", {"tekst": name}, channels=("email",), unit=unit)
         make_application(unit, first_name=name, last_name=name, postal_place=name)
-        sign_declaration(user, full_name=name, ip="192.0.2.1", declaration=declaration)
+        sign_declaration(user, full_name=f"{user.first_name} {user.last_name}", ip="192.0.2.1", declaration=declaration)
 
 
 def csv_cells(response):
