@@ -70,10 +70,13 @@ def source_catalogue(module):
     return Path(importlib.import_module(module).__file__).parent / "locale" / language / "LC_MESSAGES" / "django.po"
 
 
-def is_translated(catalogue, entry):
+def catalogue_keys(entry):
     msgid = f"{entry['msgctxt']}\x04{entry['msgid']}" if "msgctxt" in entry else entry["msgid"]
-    keys = [(msgid, 0), (msgid, 1)] if "msgid_plural" in entry else [msgid]
-    return all(catalogue.get(key) for key in keys)
+    return [(msgid, 0), (msgid, 1)] if "msgid_plural" in entry else [msgid]
+
+
+def is_translated(catalogue, entry):
+    return all(catalogue.get(key) for key in catalogue_keys(entry))
 
 
 def project_catalogues():
@@ -201,3 +204,15 @@ def test_overrides_agree_with_project_catalogues():
         if (key := (e.get("msgctxt"), e["msgid"])) in overrides and all(msgstrs(e)) and msgstrs(e) != overrides[key]
     ]
     assert disagreements == []
+
+
+def test_library_strings_none_reads_stiff_vennligst_at_runtime():
+    """Issue 12: the libraries' "Vennligst …" reads stiff; the overrides catalogue words each one plainly."""
+    catalogue = trans_real.translation("nb")._catalog
+    stiff = [
+        e["msgid"]
+        for module in LIBRARY_APPS
+        for e in read_po(source_catalogue(module))
+        if any("ennligst" in str(catalogue.get(key, "")) for key in catalogue_keys(e))
+    ]
+    assert stiff == []
