@@ -13,7 +13,15 @@ from django.utils.translation import gettext as _
 from ..enums import ENTRY_TRANSITIONS, OWNER_TARGETS, STAFF_TARGETS, EntryEventKind, EntrySource, EntryState
 from ..models import HourEntry, HourEntryEvent
 from . import messages, reimbursement
-from .errors import CommentRequired, EntryLocked, HoursError, NotAllowed, ReasonRequired, TransitionNotAllowed
+from .errors import (
+    CommentRequired,
+    EntryLocked,
+    HoursError,
+    NotAllowed,
+    NotApproved,
+    ReasonRequired,
+    TransitionNotAllowed,
+)
 from .unit_settings import rate_on, settings_for
 
 E = EntryState
@@ -148,7 +156,7 @@ def correct(entry, *, actor, reason, **changes):
     """A coordinator's correction of an approved entry: needs a reason; amounts are recomputed at the saved rate."""
     _lock(entry)
     if entry.state != E.APPROVED:
-        raise HoursError(_("Only approved entries are corrected; change a waiting entry by returning it."))
+        raise NotApproved()
     if not reason.strip():
         raise ReasonRequired()
     changed = _apply(entry, changes)
