@@ -9,6 +9,7 @@ from portal.org.scoping import is_staff_member
 
 from .admin import urls
 from .admin.bulk import BULK_ACTIONS
+from .admin.meetings import MeetingViewSet
 from .admin.panels import panel_for
 from .admin.queue import HourEntryViewSet
 from .admin.settings import ActivityKindViewSet, MileageRateViewSet, UnitHourSettingsViewSet
@@ -18,6 +19,7 @@ from .admin.settings import ActivityKindViewSet, MileageRateViewSet, UnitHourSet
 def register_hours_viewsets():
     return [
         HourEntryViewSet("hour_entries"),
+        MeetingViewSet("meetings"),
         MileageRateViewSet("mileage_rates"),
         UnitHourSettingsViewSet("hour_settings"),
         ActivityKindViewSet("activity_kinds"),
