@@ -6,6 +6,7 @@ The same domain as Min side, so the reminder the day before and the Tidgiver's i
 import datetime
 
 import icalendar
+import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -13,8 +14,9 @@ from django.utils import timezone
 from notifications.models import OutboundMessage
 from tests import factories
 from tests.mfa import log_in_with_mfa
-from volunteers.hours.domain import reminders
+from volunteers.hours.domain import meetings, reminders
 from volunteers.hours.domain.calendar import live_token
+from volunteers.hours.domain.errors import NotAllowed
 from volunteers.hours.models import Meeting
 from volunteers.matching.models import Match
 
@@ -117,6 +119,9 @@ def test_coordinator_cancels_a_meeting_and_no_reminder_goes(staff_client, volunt
     noon_today = timezone.make_aware(datetime.datetime.combine(timezone.localdate(), datetime.time(12)))
     assert reminders.meeting_reminders(volunteer.unit, noon_today) == 0
     assert staff_client.get(f"/admin/meetings/edit/{meeting.pk}/").status_code == 302
+    listing = staff_client.get(LIST).content.decode()
+    assert "Avlyst" in listing
+    assert f"/admin/meetings/edit/{meeting.pk}/" not in listing
 
 
 def test_another_units_meeting_is_a_404(client, other_coordinator, volunteer):
@@ -152,3 +157,25 @@ def test_meeting_list_query_count_is_the_same_for_one_and_many(staff_client, uni
     assert (response.status_code, len(response.context["object_list"])) == (200, 1)
     assert len(many_response.context["object_list"]) == 8
     assert len(many.captured_queries) == len(one.captured_queries)
+
+
+def test_only_the_tidgiver_and_the_units_staff_may_move_or_cancel(volunteer, other_coordinator, unit, coordinator):
+    match = make_match(volunteer)
+    meeting = Meeting.objects.create(
+        unit=unit, volunteer=volunteer, match=match, date=tomorrow(), start_time=datetime.time(18)
+    )
+    someone_else = make_volunteer(unit, first_name="Annen").user
+    fields = {"date": tomorrow(), "start_time": datetime.time(19), "duration_minutes": 60}
+
+    for outsider in (someone_else, other_coordinator):
+        with pytest.raises(NotAllowed):
+            meetings.change_meeting(meeting, actor=outsider, **fields)
+        with pytest.raises(NotAllowed):
+            meetings.cancel_meeting(meeting, actor=outsider)
+        with pytest.raises(NotAllowed):
+            meetings.add_meeting(match, actor=outsider, **fields)
+    meetings.change_meeting(meeting, actor=volunteer.user, **fields)
+    meetings.change_meeting(meeting, actor=coordinator, **{**fields, "place": " Biblioteket "})
+
+    meeting.refresh_from_db()
+    assert (meeting.start_time, meeting.place, meeting.cancelled_at) == (datetime.time(19), "Biblioteket", None)

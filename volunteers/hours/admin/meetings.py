@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, View
 from wagtail.admin import messages
@@ -30,7 +30,7 @@ from ..models import Meeting
 
 
 def _status(meeting):
-    return gettext("Cancelled") if meeting.cancelled_at else gettext("Agreed")
+    return pgettext("meeting status", "Cancelled") if meeting.cancelled_at else pgettext("meeting status", "Agreed")
 
 
 class MeetingIndexView(ScopedIndexView):
