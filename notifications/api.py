@@ -131,13 +131,16 @@ def register_template(key, *, description, sms=None, email_subject=None, email_b
     )
 
 
-def register_keyword(keyword, handler):
+def register_keyword(keyword, handler, *, known_senders_only=False):
     """Handle incoming SMS starting with ``keyword`` (case-insensitive), e.g. ``"JA"`` or ``"TIMER"``.
 
     ``handler(inbound_message, user_or_None)`` runs in a task; it returns the reply text to send back
     (or None for no reply). ``inbound_message.body`` is the full text, ``.unit`` the sender's unit.
+    ``known_senders_only=True``: a number that belongs to nobody never reaches the handler; it gets the
+    generic help reply (at most one a day) and the message goes to the coordinators' inbox, like any text
+    without a keyword.
     """
-    registry.add_keyword(keyword, handler)
+    registry.add_keyword(keyword, handler, known_senders_only=known_senders_only)
 
 
 def send_group(recipients, template_key_or_body, *, sender, unit, context=None):

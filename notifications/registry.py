@@ -20,6 +20,8 @@ class TemplateDefault:
 
 _templates: dict[str, TemplateDefault] = {}
 _keywords: dict[str, object] = {}
+# Keywords whose handler is only for people we know: an unknown number gets the generic help (and the inbox).
+_known_senders_only: set[str] = set()
 
 
 def add_template(key, *, description, sms=None, email_subject=None, email_body=None, secret=False):
@@ -59,14 +61,22 @@ def normalise_keyword(word):
     return word.strip().upper()
 
 
-def add_keyword(keyword, handler):
+def add_keyword(keyword, handler, *, known_senders_only=False):
     word = normalise_keyword(keyword)
     if not word or " " in word:
         raise ValueError("A keyword is one word.")
     if word in _keywords and _keywords[word] is not handler:
         raise ValueError(f"The SMS keyword {word!r} is already registered.")
     _keywords[word] = handler
+    if known_senders_only:
+        _known_senders_only.add(word)
+    else:
+        _known_senders_only.discard(word)
 
 
-def keyword_handler(word):
-    return _keywords.get(normalise_keyword(word))
+def keyword_handler(word, *, sender_known=True):
+    """The handler for ``word``; None for an unknown sender when the keyword is for known senders only."""
+    word = normalise_keyword(word)
+    if not sender_known and word in _known_senders_only:
+        return None
+    return _keywords.get(word)

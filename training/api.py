@@ -5,6 +5,7 @@ Importing this module has no side effects and loads no models; training never im
 
 __all__ = [
     "may_take_training",
+    "renewals_due",
     "required_complete",
     "required_complete_by_user",
     "required_complete_condition",
@@ -59,3 +60,21 @@ def may_take_training(user):
     from .domain.access import may_take_training as _may_take_training
 
     return _may_take_training(user)
+
+
+def renewals_due(staff_user, unit=None):
+    """How many people in the staff member's units (or ``unit``) have a passed module that is due again.
+
+    Read from the coordinator's matrix (a fixed number of queries however many people): a person counts once.
+    """
+    from .domain.matrix import build_matrix
+    from .enums import ModuleState
+
+    matrix = build_matrix(staff_user, unit=unit)
+    return len(
+        {
+            row.user.pk
+            for row in matrix.rows
+            if any(cell is not None and cell.state == ModuleState.DUE_AGAIN for cell in row.cells)
+        }
+    )

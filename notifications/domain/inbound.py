@@ -62,7 +62,7 @@ def process(pk):
         stop(message)
     elif word in START_WORDS:
         start(message)
-    elif handler := registry.keyword_handler(word):
+    elif handler := registry.keyword_handler(word, sender_known=message.user is not None):
         reply(message, handler(message, message.user))
     else:
         message.keyword, message.state = "", InboxState.NEW

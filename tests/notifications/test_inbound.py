@@ -135,6 +135,24 @@ def test_keyword_handler_returning_none_sends_no_reply(tone, twilio, inbound):
     assert twilio.requests == []
 
 
+def test_keyword_for_known_senders_only_sends_an_unknown_number_to_the_generic_help(tone, twilio, inbound):
+    seen = []
+    register_keyword("KJENT", lambda message, user: seen.append(user) or "Hei!", known_senders_only=True)
+    try:
+        known = inbound("KJENT 1")
+        unknown = inbound("KJENT 2", phone="+4799999999")
+    finally:
+        registry._keywords.pop("KJENT")
+        registry._known_senders_only.discard("KJENT")
+
+    assert seen == [tone]
+    assert (known.keyword, known.state) == ("KJENT", InboxState.AUTOMATIC)
+    assert (unknown.keyword, unknown.state, unknown.user) == ("", InboxState.NEW, None)
+    assert twilio.sent[0]["Body"] == "Hei!"
+    assert twilio.sent[1]["Body"].startswith("Takk for meldingen!")
+    assert len(twilio.sent) == 2
+
+
 def test_unknown_text_goes_to_inbox_and_gets_one_help_reply_a_day(tone, twilio, inbound):
     first = inbound("Hei, jeg blir litt sen i dag")
     inbound("Og i morgen også")

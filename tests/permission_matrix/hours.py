@@ -34,6 +34,14 @@ def _hour_entry(world, **fields):
     )
 
 
+def _approved_entry(world):
+    from volunteers.hours.domain import entries
+
+    entry = _hour_entry(world)
+    entries.transition(entry, "approved", actor=world.coordinator)
+    return entry
+
+
 def _receipt_entry(world):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -90,6 +98,7 @@ def _activity_kind(world):
 
 FIXTURES = {
     "hour_entry": _hour_entry,
+    "approved_entry": _approved_entry,
     "receipt_entry": _receipt_entry,
     "feed_token": _feed_token,
     "hours_match": _hours_match,
@@ -133,6 +142,22 @@ ROWS = {
     "admin/hour_entries/results/": Row(get=STAFF, post=staff(405)),
     "admin/hour_entries/inspect/<int:pk>/": Row(
         get=OWN_UNIT, post=OWN_UNIT_GET_ONLY, url=lambda w: f"/admin/hour_entries/inspect/{w.hour_entry.pk}/"
+    ),
+    # The correction form of an approved entry; posted empty it answers with field errors (200).
+    "admin/hour_entries/correct/<int:pk>/": Row(
+        get=OWN_UNIT, post=EDIT_POST, url=lambda w: f"/admin/hour_entries/correct/{w.approved_entry.pk}/"
+    ),
+    # Meetings in the back office: list, add (an empty form is a 200), move and cancel in the user's units.
+    "admin/meetings/": Row(get=STAFF, post=staff(405)),
+    "admin/meetings/results/": Row(get=STAFF, post=staff(405)),
+    "admin/meetings/new/": Row(get=STAFF, post=staff("ok")),
+    "admin/meetings/edit/<int:pk>/": Row(
+        get=OWN_UNIT, post=EDIT_POST, url=lambda w: f"/admin/meetings/edit/{w.meeting.pk}/"
+    ),
+    "admin/meetings/cancel/<int:pk>/": Row(
+        get=staff(405),
+        post=staff("redirect:/admin/meetings/", "404"),
+        url=lambda w: f"/admin/meetings/cancel/{w.meeting.pk}/",
     ),
     "admin/hour-reports/": Row(get=STAFF, post=staff(405)),
     "/admin/hour-reports/?export=csv": Row(get=STAFF, post=None),

@@ -15,5 +15,6 @@ class HoursConfig(AppConfig):
         from .domain.messages import register_templates
 
         register_templates()
-        register_keyword("TIMER", sms.handle_timer)
-        register_keyword("ANGRE", sms.handle_undo)
+        # An unknown number gets notifications' generic help; the handlers only see people we know.
+        register_keyword("TIMER", sms.handle_timer, known_senders_only=True)
+        register_keyword("ANGRE", sms.handle_undo, known_senders_only=True)

@@ -17,6 +17,24 @@ HOUR_CHOICES = ("0,5", "1", "1,5", "2", "3")
 EXPENSE_FIELDS = ("km", "passengers", "travel_costs", "other_expenses", "other_expenses_text", "receipt")
 
 
+def quarters_from_text(text):
+    """'1,5' → 6 quarter hours; a field error in the person's language for anything else."""
+    raw = text.strip().replace(",", ".")
+    try:
+        hours = Decimal(raw)
+    except InvalidOperation:
+        raise ValidationError(_("Write the hours as a number, for example 1,5.")) from None
+    if not hours.is_finite() or not Decimal("0.25") <= hours <= 12:
+        raise ValidationError(_("Between a quarter of an hour (0,25) and 12 hours."))
+    if (hours * 4) % 1:
+        raise ValidationError(_("Use quarter hours: ,25 ,5 or ,75."))
+    return int(hours * 4)
+
+
+def hours_text(quarters):
+    return str(Decimal(quarters) / 4).replace(".", ",")
+
+
 class HourEntryForm(forms.Form):
     with_whom = forms.ChoiceField(label=_("With whom"), widget=forms.RadioSelect)
     date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
@@ -63,16 +81,7 @@ class HourEntryForm(forms.Form):
             self.fields[field].widget.is_localized = True
 
     def clean_hours(self):
-        raw = self.cleaned_data["hours"].strip().replace(",", ".")
-        try:
-            hours = Decimal(raw)
-        except InvalidOperation:
-            raise ValidationError(_("Write the hours as a number, for example 1,5.")) from None
-        if not Decimal("0.25") <= hours <= 12:
-            raise ValidationError(_("Between a quarter of an hour (0,25) and 12 hours."))
-        if (hours * 4) % 1:
-            raise ValidationError(_("Use quarter hours: ,25 ,5 or ,75."))
-        return int(hours * 4)
+        return quarters_from_text(self.cleaned_data["hours"])
 
     def clean_date(self):
         day = self.cleaned_data["date"]

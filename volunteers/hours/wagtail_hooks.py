@@ -6,10 +6,12 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from portal.org.scoping import is_staff_member
+from portal.org.worklist import add_panel
 
 from .admin import urls
 from .admin.bulk import BULK_ACTIONS
-from .admin.panels import panel_for
+from .admin.meetings import MeetingViewSet
+from .admin.panels import HoursWorklistPanel
 from .admin.queue import HourEntryViewSet
 from .admin.settings import ActivityKindViewSet, MileageRateViewSet, UnitHourSettingsViewSet
 
@@ -18,6 +20,7 @@ from .admin.settings import ActivityKindViewSet, MileageRateViewSet, UnitHourSet
 def register_hours_viewsets():
     return [
         HourEntryViewSet("hour_entries"),
+        MeetingViewSet("meetings"),
         MileageRateViewSet("mileage_rates"),
         UnitHourSettingsViewSet("hour_settings"),
         ActivityKindViewSet("activity_kinds"),
@@ -52,6 +55,4 @@ def register_funder_report_menu_item():
 
 @hooks.register("construct_homepage_panels")
 def add_hours_panel(request, panels):
-    panel = panel_for(request)
-    if panel is not None:
-        panels.append(panel)
+    add_panel(request, panels, HoursWorklistPanel())

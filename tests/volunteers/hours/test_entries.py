@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import IntegrityError
 from django.utils import timezone
 
 from volunteers.hours.domain import entries
@@ -218,7 +219,7 @@ def test_mark_paid_marks_only_approved_unpaid_entries_with_money(volunteer, coor
 def test_one_entry_per_sms_id(volunteer):
     submit(volunteer, message_sid="SM123")
 
-    with pytest.raises(ValidationError):
+    with pytest.raises(IntegrityError):  # the database's constraint (not checked by a query beforehand)
         submit(volunteer, message_sid="SM123")
     assert HourEntry.objects.count() == 1
 

@@ -1,6 +1,7 @@
 """The approval queue in the back office: scoped, bulk approve / return / mark paid, payout export, warning."""
 
 import datetime
+import re
 from decimal import Decimal
 
 from django.db import connection
@@ -132,16 +133,52 @@ def test_queue_warns_when_a_person_passes_10000_kr_in_a_year(staff_client, coord
     assert today.year == big.date.year
 
 
-def test_home_panel_counts_what_waits_in_the_users_units(staff_client, coordinator, volunteer, other_unit):
+def worklist_counts(html):
+    """{link: count} of the hours worklist on the admin home."""
+    panel = html[html.index('data-testid="worklist-worklist-hours"') :]
+    panel = panel[: panel.index("</ul>")]
+    return {
+        href: int(count) for href, count in re.findall(r'<a href="([^"]+)"><strong class="worklist-count">(\d+)', panel)
+    }
+
+
+def test_home_worklist_counts_what_waits_in_the_users_units(staff_client, coordinator, volunteer, other_unit):
     waiting = submit(volunteer)
     HourEntry.objects.filter(pk=waiting.pk).update(created_at=timezone.now() - datetime.timedelta(days=8))
+    returned = submit(volunteer)
+    entries.transition(returned, "returned", actor=coordinator, comment="Hvilken dag?")
+    entries.edit(returned, actor=volunteer.user, quarters=4)  # resubmitted: waits again
     approved = submit(volunteer, km=10)
     entries.transition(approved, "approved", actor=coordinator)
     submit(make_volunteer(other_unit))
 
-    html = staff_client.get("/admin/").content.decode()
+    counts = worklist_counts(staff_client.get("/admin/").content.decode())
 
-    assert 'data-panel="hours"' in html
-    assert "Venter på godkjenning: 1" in html
-    assert "Av disse har ventet mer enn 7 dager: 1" in html
-    assert "Godkjente utlegg som ikke er utbetalt ennå: 1" in html
+    assert counts == {
+        f"{QUEUE}?todo=waiting": 2,
+        f"{QUEUE}?todo=waiting_long": 1,
+        f"{QUEUE}?todo=payable": 1,
+        "/admin/matches/": 0,
+        "/admin/training/?overdue=on": 0,
+    }
+    for todo, expected in (("waiting", [returned, waiting]), ("waiting_long", [waiting]), ("payable", [approved])):
+        listed = staff_client.get(f"{QUEUE}?todo={todo}").context["object_list"]
+        assert sorted(entry.pk for entry in listed) == sorted(entry.pk for entry in expected)
+
+
+def test_home_worklist_counts_training_due_for_renewal(staff_client, volunteer, make_module, unit):
+    from training.models import ModuleProgress
+
+    module = make_module(refresh_interval_months=12)
+    long_ago = timezone.now() - datetime.timedelta(days=400)
+    ModuleProgress.objects.create(
+        user=volunteer.user, module=module, attempt_count=1, passed_at=long_ago, passed_version=1
+    )
+    fresh = make_volunteer(unit, first_name="Fersk")
+    ModuleProgress.objects.create(
+        user=fresh.user, module=module, attempt_count=1, passed_at=timezone.now(), passed_version=1
+    )
+
+    counts = worklist_counts(staff_client.get("/admin/").content.decode())
+
+    assert counts["/admin/training/?overdue=on"] == 1

@@ -6,6 +6,7 @@ import pytest
 from django.utils import timezone
 
 from notifications.models import OutboundMessage
+from tests import factories
 from volunteers.enums import VolunteerStatus
 from volunteers.hours.domain import reminders
 from volunteers.hours.models import HourEntry, Meeting, ReminderLedger, ReminderRule
@@ -166,3 +167,34 @@ def test_digest_lists_tidgivere_without_hours_for_30_days(unit, coordinator, vol
     assert reminders.weekly_digests(unit, MONDAY) == 1
     body = OutboundMessage.objects.get(template_key="hours.coordinator_digest").body
     assert "- 1 Tidgiver i en aktiv match har ikke ført timer på 30 dager." in body
+
+
+def test_digest_lists_unanswered_proposals_due_follow_ups_and_waiting_expenses(
+    unit, coordinator, volunteer, other_unit
+):
+    from tests.volunteers.matching.conftest import make_proposal
+    from volunteers.matching.enums import FollowUpWith
+    from volunteers.matching.models import FollowUp
+
+    participant = factories.make_participant(unit, display_name="Bo")
+    make_proposal(participant, volunteer)
+    make_proposal(factories.make_participant(unit, display_name="Cy"), volunteer, state="accepted")
+    make_proposal(factories.make_participant(other_unit, display_name="Di"), volunteer)
+    match = _match(volunteer, "Ali", MONDAY.date() - datetime.timedelta(days=5))
+    FollowUp.objects.create(unit=unit, match=match, due_on=MONDAY.date())
+    FollowUp.objects.create(unit=unit, match=match, due_on=MONDAY.date() + datetime.timedelta(days=1))
+    FollowUp.objects.create(
+        unit=unit,
+        match=match,
+        due_on=MONDAY.date() - datetime.timedelta(days=3),
+        done_on=MONDAY.date(),
+        with_whom=FollowUpWith.choices[0][0],
+    )
+    submit(volunteer, km=12, days_ago=1)
+    submit(volunteer, days_ago=1)
+
+    assert reminders.weekly_digests(unit, MONDAY) == 1
+    body = OutboundMessage.objects.get(user=coordinator).body
+    assert "- 1 matchforslag er ikke besvart ennå." in body
+    assert "- 1 oppfølging er forfalt." in body
+    assert "- 1 timeføring med utlegg venter på godkjenning." in body

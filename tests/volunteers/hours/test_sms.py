@@ -125,10 +125,21 @@ def test_the_same_sms_twice_stores_one_entry(sms, one_match):
     assert InboundMessage.objects.count() == 1
 
 
-def test_timer_from_an_unknown_number_stores_nothing(sms, one_match):
-    assert sms("TIMER 2", phone="+4799999999") == [
-        "Vi kjenner ikke igjen nummeret ditt. Logg inn på Min side for å føre timer."
-    ]
+GENERIC_HELP = (
+    "Takk for meldingen! Koordinatoren din leser den. Haster det, ring enheten din. Send STOPP for å slutte å få SMS."
+)
+
+
+def test_timer_from_an_unknown_number_gets_the_generic_help_and_stores_nothing(sms, one_match):
+    assert sms("TIMER 2", phone="+4799999999") == [GENERIC_HELP]
+    assert HourEntry.objects.count() == 0
+    message = InboundMessage.objects.get()
+    assert (message.keyword, message.state, message.user) == ("", "new", None)
+
+
+def test_angre_from_an_unknown_number_gets_the_generic_help_once_a_day(sms, one_match):
+    assert sms("ANGRE", phone="+4799999999") == [GENERIC_HELP]
+    assert sms("TIMER 2", phone="+4799999999") == []
     assert HourEntry.objects.count() == 0
 
 

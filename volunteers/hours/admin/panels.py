@@ -1,43 +1,62 @@
-"""The coordinator's hours panel on the Wagtail home: what waits for approval, payout, silent matches."""
-
-import datetime
+"""The coordinator's hours worklist on the Wagtail home: what waits for approval or payout, silent matches,
+training due for renewal. Each count is scoped to the user's units and links to the rows it counts."""
 
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.admin.ui.components import Component
+from django.utils.translation import gettext_lazy as _
 
-from portal.org.scoping import for_user, is_staff_member, staff_units
+from portal.org.scoping import for_user, staff_units
+from portal.org.worklist import WorklistItem, WorklistPanel
+from training import api as training
 
 from ..domain.reminders import silent_matches
-from ..enums import WAITING_STATES, WORKLIST_NO_HOURS_DAYS, WORKLIST_WAITING_DAYS, EntryState
+from ..enums import WORKLIST_NO_HOURS_DAYS, WORKLIST_WAITING_DAYS
 from ..models import HourEntry
+from .filters import TODO
+
+# A coordinator with more units than this sees the silent matches of the first ones (one query per unit).
+SILENT_UNITS_LIMIT = 50
 
 
-class HoursPanel(Component):
-    name = "hours"
-    order = 120
-    template_name = "hours/admin/home_panel.html"
+class HoursWorklistPanel(WorklistPanel):
+    name = "worklist-hours"
+    heading = _("Hours")
+    order = 30
 
-    def __init__(self, request):
-        self.request = request
-
-    def get_context_data(self, parent_context=None):
-        user = self.request.user
+    def items(self, request):
+        user = request.user
         now = timezone.now()
         entries = for_user(HourEntry.objects.all(), user)
-        waiting = entries.filter(state__in=WAITING_STATES)
-        old = now - datetime.timedelta(days=WORKLIST_WAITING_DAYS)
+        queue = reverse("hour_entries:index")
         silent = sum(
-            silent_matches(unit, now.date(), WORKLIST_NO_HOURS_DAYS).count() for unit in staff_units(user)[:50]
+            silent_matches(unit, now.date(), WORKLIST_NO_HOURS_DAYS).count()
+            for unit in staff_units(user)[:SILENT_UNITS_LIMIT]
         )
-        return {
-            "waiting": waiting.count(),
-            "waiting_long": waiting.filter(created_at__lte=old).count(),
-            "unpaid": entries.filter(state=EntryState.APPROVED, paid_at=None, reimbursement__gt=0).count(),
-            "silent": silent,
-            "queue_url": reverse("hour_entries:index"),
-        }
-
-
-def panel_for(request):
-    return HoursPanel(request) if is_staff_member(request.user) else None
+        return [
+            WorklistItem(
+                _("hour entries waiting for approval"),
+                entries.filter(TODO["waiting"](now)).count(),
+                f"{queue}?todo=waiting",
+                done_text=_("nothing waits"),
+            ),
+            WorklistItem(
+                _("of these, waited more than %(days)s days") % {"days": WORKLIST_WAITING_DAYS},
+                entries.filter(TODO["waiting_long"](now)).count(),
+                f"{queue}?todo=waiting_long",
+            ),
+            WorklistItem(
+                _("approved expenses not paid yet"),
+                entries.filter(TODO["payable"](now)).count(),
+                f"{queue}?todo=payable",
+            ),
+            WorklistItem(
+                _("active matches without hours for %(days)s days") % {"days": WORKLIST_NO_HOURS_DAYS},
+                silent,
+                reverse("matches:index"),
+            ),
+            WorklistItem(
+                _("people with training due for renewal"),
+                training.renewals_due(user),
+                f"{reverse('training_admin:matrix')}?overdue=on",
+            ),
+        ]

@@ -6,7 +6,8 @@ reason). The export is the payout basis: filter by period (and Tidgiver) and dow
 
 from decimal import Decimal
 
-from django.urls import path
+from django.core.exceptions import FieldDoesNotExist
+from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
@@ -14,10 +15,12 @@ from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column, DateColum
 
 from portal.org.viewsets import ScopedIndexView, ScopedInspectView, UnitScopedViewSet
 
+from .. import rules
 from ..domain.queue import queue_for
 from ..domain.reimbursement import CENT
 from ..enums import REPORTING_THRESHOLD_NOK
 from ..models import HourEntry
+from .correction import CorrectEntryView
 from .filters import HourEntryFilterSet
 
 OBJ_TYPE = "hourentry"
@@ -115,12 +118,24 @@ class HourEntryIndexView(ScopedIndexView):
         ]
 
 
+def _field_label(name):
+    try:
+        return HourEntry._meta.get_field(name).verbose_name
+    except FieldDoesNotExist:
+        return name
+
+
 class HourEntryInspectView(ScopedInspectView):
     template_name = "hours/admin/entry_inspect.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["events"] = self.object.events.select_related("actor")
+        context["events"] = [
+            (event, [(_field_label(name), old, new) for name, (old, new) in event.changes.items()])
+            for event in self.object.events.select_related("actor")
+        ]
+        if rules.may_correct(self.request.user, self.object):
+            context["correct_url"] = reverse("hour_entries:correct", args=[self.object.pk])
         return context
 
 
@@ -178,4 +193,5 @@ class HourEntryViewSet(UnitScopedViewSet):
             path("", self.index_view, name="index"),
             path("results/", self.index_results_view, name="index_results"),
             path("inspect/<int:pk>/", self.inspect_view, name="inspect"),
+            path("correct/<int:pk>/", CorrectEntryView.as_view(), name="correct"),
         ]

@@ -33,3 +33,8 @@ class ReasonRequired(HoursError):
 class NotAllowed(HoursError):
     def __init__(self):
         super().__init__(_("You may not change this entry."))
+
+
+class NotApproved(HoursError):
+    def __init__(self):
+        super().__init__(_("Only approved entries are corrected; change a waiting entry by returning it."))

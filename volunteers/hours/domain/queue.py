@@ -3,7 +3,7 @@
 from django.db.models import DecimalField, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.functions import Coalesce, ExtractYear
 
-from portal.org.scoping import for_user
+from portal.org.scoping import staff_units
 
 from ..enums import REPORTING_THRESHOLD_NOK, EntryState
 from ..models import HourEntry
@@ -28,11 +28,16 @@ def year_refunds_subquery():
 
 
 def queue_for(user):
-    """Every entry the user may review, with what they need to decide in one query."""
-    return (
-        for_user(HourEntry.objects.all(), user)
-        .select_related("unit", "volunteer__user", "activity_kind", "match__participant")
-        .annotate(year_refunds=year_refunds_subquery())
+    """Every entry the user may review, with what they need to decide in one query.
+
+    The user's units as a list of ids (one small query) rather than a subquery: for a coordinator of one unit
+    PostgreSQL then reads the newest entries straight from the (unit, date) index instead of sorting them all.
+    """
+    entries = HourEntry.objects.all()
+    if not (user.is_authenticated and user.is_superuser):
+        entries = entries.filter(unit_id__in=list(staff_units(user).values_list("pk", flat=True)))
+    return entries.select_related("unit", "volunteer__user", "activity_kind", "match__participant").annotate(
+        year_refunds=year_refunds_subquery()
     )
 
 

@@ -11,13 +11,14 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from notifications.api import preferred_language
+from volunteers.matching.enums import MatchState
+from volunteers.matching.models import Match
 
 from ..enums import EDITABLE_STATES, EntrySource
 from ..models import HourEntry
 from . import entries
 from .errors import HoursError
 from .timer_syntax import TimerSyntaxError, format_hours, parse
-from .totals import active_matches
 
 UNDO_WITHIN = datetime.timedelta(hours=1)
 
@@ -39,12 +40,13 @@ def _day_text(day, today):
 
 
 def _matches_of(user):
-    from volunteers.models import Volunteer
-
-    matches = []
-    for volunteer in Volunteer.objects.filter(user=user).order_by("pk"):
-        matches.extend(active_matches(volunteer))
-    return matches
+    """The person's active matches over all their Tidgiver profiles, numbered as the reply lists them: one query,
+    with what the entry and the reply need (the match's Tidgiver profile and unit, the participant)."""
+    return list(
+        Match.objects.filter(volunteer__user=user, state=MatchState.ACTIVE)
+        .select_related("participant", "volunteer__unit", "volunteer__user")
+        .order_by("volunteer_id", "started_on", "pk")
+    )
 
 
 def timer(user, body, message_sid, now=None):

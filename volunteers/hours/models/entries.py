@@ -146,6 +146,16 @@ class HourEntry(models.Model):
             models.Index(fields=["volunteer", "date"], name="hours_volunteer_date"),
             models.Index(fields=["unit", "date"], name="hours_unit_date"),
             models.Index(fields=["match", "state"], name="hours_match_state"),
+            # The queue's "refunded this year" per row: a person's approved amounts, read from the index alone.
+            models.Index(fields=["volunteer", "state", "date", "reimbursement"], name="hours_volunteer_state_date"),
+            # Waiting entries newest first across many units (the queue filtered by status).
+            models.Index(fields=["state", "date"], name="hours_state_date"),
+            # The funder report's hour figures for a period: approved entries, read from the index alone.
+            models.Index(
+                fields=["date", "unit", "quarters", "measure", "life_area", "activity_kind", "volunteer"],
+                condition=Q(state="approved"),
+                name="hours_approved_date",
+            ),
         ]
 
     def __str__(self):
