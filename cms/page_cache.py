@@ -3,22 +3,49 @@
 Only a request that cannot belong to anyone (no session cookie, no flash messages, no query string) is
 answered from the cache, and only a response that holds nothing personal is stored: a page Wagtail served
 without view restrictions, status 200, no cookie set (a CSRF token would set one) and no CSP nonce used.
-Every stored page shares one version number; publishing, moving or deleting a page, or saving a snippet,
-a setting, a unit or a site bumps it, so all hosts see a change at once.
+Every stored page carries the version number it was rendered under; publishing, moving or deleting a page,
+or saving a snippet, a setting, a unit or a site bumps it, so all hosts see a change at once. A hit reads the
+version and the page in one cache round trip and never touches the session, the user or the database.
+
+A page whose only personal part is its CSRF token (the application form) is stored with a slot in place of
+the token (see `token_slot_context`); each visitor gets their own token filled in, and their CSRF cookie set,
+by Django's own CsrfViewMiddleware. Such a page is `Cache-Control: private` so that no CDN keeps it.
 """
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.utils.cache import patch_cache_control
 
 VERSION_KEY = "public-pages:version"
+TOKEN_SLOT = "csrf-token-slot-filled-per-visitor"  # noqa: S105 (a placeholder, not a secret)
 _MARK = "_public_page"
+_SLOTTED_CONTENT = "_public_page_slotted_content"
+_STORED = "_public_page_stored"
 
 
 def mark_public_page(request, page):
     """Wagtail's before_serve_page hook: this response may be cached if everything else agrees."""
     setattr(request, _MARK, page)
+
+
+def token_slot_context(request):
+    """Template context for a page whose only personal part is the CSRF token: the csrf_token tag renders
+    TOKEN_SLOT, and `fill_token_slot` puts the visitor's token there. Empty for someone logged in."""
+    return {"csrf_token": TOKEN_SLOT} if _may_be_anyones(request) else {}
+
+
+def fill_token_slot(request, response):
+    """Renders `response` and fills in this visitor's token; the page cache keeps the page with the slot."""
+    if not hasattr(response, "render"):
+        return response  # a redirect
+    response.render()
+    slot = TOKEN_SLOT.encode()
+    if slot in response.content:
+        setattr(request, _SLOTTED_CONTENT, response.content)
+        response.content = response.content.replace(slot, get_token(request).encode())
+    return response
 
 
 def invalidate_public_pages(**kwargs):
@@ -53,39 +80,81 @@ def _may_be_anyones(request):
 
 def _holds_nothing_personal(request, response):
     page = getattr(request, _MARK, None)
+    # The application form sets the visitor's CSRF cookie, and only that; its token sits in the slot.
+    allowed_cookies = {settings.CSRF_COOKIE_NAME} if hasattr(request, _SLOTTED_CONTENT) else set()
     return (
         page is not None
         and response.status_code == 200
         and not response.streaming
-        and not response.cookies
-        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and set(response.cookies) <= allowed_cookies
+        and (allowed_cookies or not request.META.get("CSRF_COOKIE_NEEDS_UPDATE"))
         and not getattr(request, "_csp_nonce", None)
         and not page.get_view_restrictions().exists()
     )
 
 
 class AnonymousPageCacheMiddleware:
-    """Sits before the CSP, session and auth middleware, so a hit costs two cache reads and no query."""
+    """Sits before the CSP, session and auth middleware, so a hit costs one cache read and no query."""
 
     def __init__(self, get_response):
         self.get_response = get_response
+        # Only for pages stored with a token slot: reads the visitor's CSRF cookie, sets it on the answer.
+        self._with_csrf_cookie = CsrfViewMiddleware(self._token_page)
 
     def __call__(self, request):
         key = self._key(request)
-        if key is not None and (stored := cache.get(key)) is not None:
-            content, headers = stored
-            return HttpResponse(content, headers=headers)
+        if key is not None:
+            version, stored = self._lookup(key)
+            if stored is not None and stored[0] == version:
+                return self._answer(request, stored)
         response = self.get_response(request)
         if getattr(request, _MARK, None) is None:
             return response
-        if key is not None and _holds_nothing_personal(request, response) and key == self._key(request):
-            # (The key holds the version: a change published while this page was rendering is not stored.)
-            patch_cache_control(response, public=True, max_age=settings.PUBLIC_PAGE_MAX_AGE)
-            cache.set(key, (response.content, dict(response.headers)), settings.PUBLIC_PAGE_CACHE_SECONDS)
+        if key is not None and _holds_nothing_personal(request, response):
+            self._store(request, response, key, version)
         elif "Cache-Control" not in response:
             # A page rendered for someone (their name in the header, a form token) must not sit in a CDN.
             patch_cache_control(response, private=True, no_cache=True)
         return response
+
+    def _answer(self, request, stored):
+        _version, content, headers, has_token_slot = stored
+        if not has_token_slot:
+            response = HttpResponse(content, headers=headers)
+            response["Content-Length"] = str(len(content))
+            return response
+        setattr(request, _STORED, (content, headers))
+        return self._with_csrf_cookie(request)
+
+    @staticmethod
+    def _token_page(request):
+        content, headers = getattr(request, _STORED)
+        response = HttpResponse(content.replace(TOKEN_SLOT.encode(), get_token(request).encode()), headers=headers)
+        response["Content-Length"] = str(len(response.content))
+        return response
+
+    @staticmethod
+    def _store(request, response, key, version):
+        if public_pages_version() != version:
+            return  # a change was published while this page was rendering
+        template = getattr(request, _SLOTTED_CONTENT, None)
+        if template is None:
+            patch_cache_control(response, public=True, max_age=settings.PUBLIC_PAGE_MAX_AGE)
+        else:
+            patch_cache_control(response, private=True, no_cache=True)
+        headers = {name: value for name, value in response.headers.items() if name != "Content-Length"}
+        content = response.content if template is None else template
+        stored = (version, content, headers, template is not None)
+        cache.set(key, stored, settings.PUBLIC_PAGE_CACHE_SECONDS)
+
+    @staticmethod
+    def _lookup(key):
+        """The current version and the stored page, in one round trip to the cache."""
+        found = cache.get_many([VERSION_KEY, key])
+        version = found.get(VERSION_KEY)
+        if version is None:
+            return public_pages_version(), None
+        return version, found.get(key)
 
     @staticmethod
     def _key(request):
@@ -95,7 +164,7 @@ class AnonymousPageCacheMiddleware:
             host = request.get_host()
         except Exception:  # DisallowedHost: the normal stack answers it
             return None
-        return f"public-page:{public_pages_version()}:{_language(request)}:{host}:{request.path}"
+        return f"public-page:{_language(request)}:{host}:{request.path}"
 
 
 def _shown_on_public_pages(model):
@@ -104,9 +173,9 @@ def _shown_on_public_pages(model):
     from wagtail.models import Locale, Page, Site
     from wagtail.snippets.models import get_snippet_models
 
-    from portal.org.models import Unit
+    from portal.org.models import Unit, VolunteerRole
 
-    shown = (Page, BaseSiteSetting, BaseGenericSetting, Unit, Site, Locale, Redirect)
+    shown = (Page, BaseSiteSetting, BaseGenericSetting, Unit, VolunteerRole, Site, Locale, Redirect)
     return issubclass(model, shown) or model in get_snippet_models()
 
 

@@ -1,0 +1,126 @@
+"""A cache hit touches no session; the application form comes from the cache with each visitor's own token."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from cms.models import ContentPage
+from portal.org.models import VolunteerRole
+from tests.volunteers.conftest import form_data
+from tests.volunteers.pages import make_recruitment_pages
+from volunteers.models import Application
+
+pytestmark = pytest.mark.django_db
+
+TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+@pytest.fixture
+def about(home_page):
+    page = ContentPage(title="Om oss", slug="om-oss", intro="Første versjon")
+    home_page.add_child(instance=page)
+    return page
+
+
+@pytest.fixture
+def form_url(home_page, unit):
+    _recruitment, form_page = make_recruitment_pages(home_page, unit)
+    Client().get("/")  # creates the site's settings row, which counts as a change
+    return form_page.url
+
+
+def get(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    return response, len(queries)
+
+
+def token_of(response):
+    return TOKEN.search(response.text).group(1)
+
+
+def test_page_cache_hit_never_reads_or_sets_a_session(client, about):
+    client.get("/")
+    client.get("/om-oss/")
+    hit, queries = get(client, "/om-oss/")
+
+    assert (hit.status_code, queries) == (200, 0)
+    assert not hasattr(hit.wsgi_request, "session")  # the session middleware never ran
+    assert not hasattr(hit.wsgi_request, "user")
+    assert dict(hit.cookies) == {}
+    assert hit["Content-Length"] == str(len(hit.content))
+    assert hit["Vary"] == "Accept-Language, Cookie"
+
+
+def test_application_form_second_visitor_is_served_from_cache_with_own_token(form_url):
+    first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    rendered, rendered_queries = get(first, form_url)
+    cached, cached_queries = get(second, form_url)
+
+    assert (rendered.status_code, cached.status_code) == (200, 200)
+    assert rendered_queries > 0
+    assert cached_queries == 0
+    assert token_of(rendered) != token_of(cached)
+    assert token_of(rendered) not in cached.text
+    assert first.cookies["csrftoken"].value != second.cookies["csrftoken"].value
+    assert "csrf-token-slot" not in cached.text
+    assert cached.text.replace(token_of(cached), "T") == rendered.text.replace(token_of(rendered), "T")
+    assert cached["Cache-Control"] == "private, no-cache"
+    assert cached["Content-Length"] == str(len(cached.content))
+
+
+def test_application_form_from_cache_posts_with_own_token(form_url):
+    Client().get(form_url)
+    visitor = Client(enforce_csrf_checks=True)
+    page = visitor.get(form_url)
+
+    response = visitor.post(form_url, {**form_data(), "csrfmiddlewaretoken": token_of(page)})
+
+    assert response.status_code == 302
+    assert response["Location"] == form_url + "kvittering/"
+    assert Application.objects.get().email == "siri.hansen@example.org"
+
+
+def test_application_form_token_of_another_visitor_is_refused(form_url):
+    other = Client(enforce_csrf_checks=True)
+    others_token = token_of(other.get(form_url))
+    visitor = Client(enforce_csrf_checks=True)
+    visitor.get(form_url)
+
+    response = visitor.post(form_url, {**form_data(), "csrfmiddlewaretoken": others_token})
+
+    assert response.status_code == 403
+    assert not Application.objects.exists()
+
+
+def test_application_form_returning_visitor_keeps_their_csrf_cookie(form_url):
+    visitor = Client(enforce_csrf_checks=True)
+    visitor.get(form_url)
+    cookie = visitor.cookies["csrftoken"].value
+    again, queries = get(visitor, form_url)
+
+    assert queries == 0
+    assert again.cookies["csrftoken"].value == cookie
+    response = visitor.post(form_url, {**form_data(), "csrfmiddlewaretoken": token_of(again)})
+    assert response.status_code == 302
+
+
+def test_application_form_logged_in_visitor_gets_own_page_not_the_cached_one(client_as, form_url):
+    Client().get(form_url)
+    Client().get(form_url)
+
+    personal = client_as("tidgiver").get(form_url)
+
+    assert "Logg ut" in personal.text
+    assert "csrf-token-slot" not in personal.text
+    assert personal["Cache-Control"] == "max-age=0, no-cache, no-store, must-revalidate, private"
+
+
+def test_application_form_new_volunteer_role_shows_at_once(form_url, unit):
+    Client().get(form_url)
+    VolunteerRole.objects.create(name="Turvenn")
+
+    assert "Turvenn" in Client().get(form_url).text
