@@ -5,12 +5,17 @@ answered from the cache, and only a response that holds nothing personal is stor
 without view restrictions, status 200, no cookie set (a CSRF token would set one) and no CSP nonce used.
 Every stored page carries the version number it was rendered under; publishing, moving or deleting a page,
 or saving a snippet, a setting, a unit or a site bumps it, so all hosts see a change at once. A hit reads the
-version and the page in one cache round trip and never touches the session, the user or the database.
+version and the page in one cache round trip and never touches the session, the user or the database; each
+worker also keeps the pages it served in memory, checking the version at most once a second
+(PUBLIC_PAGE_VERSION_CHECK_SECONDS), so most hits cost no round trip at all. The process that publishes sees
+the change at once, every other worker and host within that second.
 
 A page whose only personal part is its CSRF token (the application form) is stored with a slot in place of
 the token (see `token_slot_context`); each visitor gets their own token filled in, and their CSRF cookie set,
 by Django's own CsrfViewMiddleware. Such a page is `Cache-Control: private` so that no CDN keeps it.
 """
+
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -23,6 +28,38 @@ TOKEN_SLOT = "csrf-token-slot-filled-per-visitor"  # noqa: S105 (a placeholder, 
 _MARK = "_public_page"
 _SLOTTED_CONTENT = "_public_page_slotted_content"
 _STORED = "_public_page_stored"
+_KEPT_PAGES = 500  # per worker; a few kB each
+
+
+class _WorkerCopy:
+    """This worker's copies of stored pages, all of one version, and when that version was last read."""
+
+    version = None
+    read_at = float("-inf")
+    pages = {}
+
+    @classmethod
+    def current_version(cls):
+        if time.monotonic() - cls.read_at >= settings.PUBLIC_PAGE_VERSION_CHECK_SECONDS:
+            version = public_pages_version()
+            if version != cls.version:
+                cls.version, cls.pages = version, {}
+            cls.read_at = time.monotonic()
+        return cls.version
+
+    @classmethod
+    def keep(cls, key, stored):
+        if stored[0] == cls.version and settings.PUBLIC_PAGE_VERSION_CHECK_SECONDS > 0:
+            if len(cls.pages) >= _KEPT_PAGES:
+                cls.pages = {}
+            cls.pages[key] = stored
+
+    @classmethod
+    def forget(cls):
+        cls.version, cls.read_at, cls.pages = None, float("-inf"), {}
+
+
+forget_worker_copies = _WorkerCopy.forget
 
 
 def mark_public_page(request, page):
@@ -53,6 +90,7 @@ def invalidate_public_pages(**kwargs):
         cache.incr(VERSION_KEY)
     except ValueError:
         cache.add(VERSION_KEY, 2, timeout=None)
+    _WorkerCopy.forget()
 
 
 def public_pages_version():
@@ -146,15 +184,19 @@ class AnonymousPageCacheMiddleware:
         content = response.content if template is None else template
         stored = (version, content, headers, template is not None)
         cache.set(key, stored, settings.PUBLIC_PAGE_CACHE_SECONDS)
+        _WorkerCopy.keep(key, stored)
 
     @staticmethod
     def _lookup(key):
-        """The current version and the stored page, in one round trip to the cache."""
-        found = cache.get_many([VERSION_KEY, key])
-        version = found.get(VERSION_KEY)
-        if version is None:
-            return public_pages_version(), None
-        return version, found.get(key)
+        """The current version and the stored page: from this worker's memory, else one cache read."""
+        version = _WorkerCopy.current_version()
+        kept = _WorkerCopy.pages.get(key)
+        if kept is not None and kept[0] == version:
+            return version, kept
+        stored = cache.get(key)
+        if stored is not None:
+            _WorkerCopy.keep(key, stored)
+        return version, stored
 
     @staticmethod
     def _key(request):

@@ -1,13 +1,17 @@
 """A cache hit touches no session; the application form comes from the cache with each visitor's own token."""
 
 import re
+import time
+from unittest import mock
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from cms.models import ContentPage
+from cms.page_cache import VERSION_KEY
 from portal.org.models import VolunteerRole
 from tests.volunteers.conftest import form_data
 from tests.volunteers.pages import make_recruitment_pages
@@ -124,3 +128,29 @@ def test_application_form_new_volunteer_role_shows_at_once(form_url, unit):
     VolunteerRole.objects.create(name="Turvenn")
 
     assert "Turvenn" in Client().get(form_url).text
+
+
+def test_page_cache_worker_copy_answers_without_reading_the_cache(client, about):
+    client.get("/")
+    client.get("/om-oss/")  # rendered, stored, kept by this worker
+    with mock.patch.object(cache, "get", wraps=cache.get) as get_, mock.patch.object(cache, "get_many") as many:
+        hit = client.get("/om-oss/")
+
+    assert hit.status_code == 200
+    assert "Første versjon" in hit.text
+    assert (get_.call_count, many.call_count) == (0, 0)
+
+
+def test_page_cache_change_from_another_worker_shows_within_the_version_check(client, about, monkeypatch):
+    client.get("/")
+    client.get("/om-oss/")
+    # Another worker or host publishes: the version in the shared cache moves, this worker is not told.
+    ContentPage.objects.filter(pk=about.pk).update(intro="Andre versjon")
+    cache.incr(VERSION_KEY)
+
+    within_the_second = client.get("/om-oss/").text
+    later = time.monotonic() + 1.5
+    monkeypatch.setattr(time, "monotonic", lambda: later)
+
+    assert "Første versjon" in within_the_second
+    assert "Andre versjon" in client.get("/om-oss/").text
