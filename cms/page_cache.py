@@ -1,20 +1,22 @@
 """Public Wagtail pages for anonymous visitors, served from the cache.
 
-Only a request that cannot belong to anyone (no session cookie, no flash messages, no query string) is
-answered from the cache, and only a response that holds nothing personal is stored: a page Wagtail served
-without view restrictions, status 200, no cookie set (a CSRF token would set one) and no CSP nonce used.
-Every stored page carries the version number it was rendered under; publishing, moving or deleting a page,
-or saving a snippet, a setting, a unit or a site bumps it, so all hosts see a change at once. A hit reads the
-version and the page in one cache round trip and never touches the session, the user or the database; each
-worker also keeps the pages it served in memory, checking the version at most once a second
-(PUBLIC_PAGE_VERSION_CHECK_SECONDS), so most hits cost no round trip at all. The process that publishes sees
-the change at once, every other worker and host within that second.
+Only a request that cannot belong to anyone (no session cookie, no flash messages, no query string but one
+choice that the page's view accepts, see `accept_query_string`) is answered from the cache, and only a
+response that holds nothing personal is stored: a page Wagtail served without view restrictions, status 200,
+no cookie set (a CSRF token would set one) and no CSP nonce used. Every stored page carries the version number
+it was rendered under; publishing, moving or deleting a page, or saving a snippet, a setting, a unit, a
+volunteer role or a site bumps it. A hit reads the version and the page in at most one cache round trip and
+never touches the session, the user or the database; each worker also keeps the pages it served in memory,
+checking the version at most once a second (PUBLIC_PAGE_VERSION_CHECK_SECONDS), so most hits cost no round
+trip at all. The process that publishes sees the change at once, every other worker and host within that
+second.
 
 A page whose only personal part is its CSRF token (the application form) is stored with a slot in place of
 the token (see `token_slot_context`); each visitor gets their own token filled in, and their CSRF cookie set,
 by Django's own CsrfViewMiddleware. Such a page is `Cache-Control: private` so that no CDN keeps it.
 """
 
+import re
 import time
 
 from django.conf import settings
@@ -28,7 +30,10 @@ TOKEN_SLOT = "csrf-token-slot-filled-per-visitor"  # noqa: S105 (a placeholder, 
 _MARK = "_public_page"
 _SLOTTED_CONTENT = "_public_page_slotted_content"
 _STORED = "_public_page_stored"
+_ACCEPTED_QUERY = "_public_page_query_accepted"
 _KEPT_PAGES = 500  # per worker; a few kB each
+# One choice such as ?enhet=drammen; a page is kept under it only when its view accepts it.
+_ONE_CHOICE = re.compile(r"[a-z_]{1,20}=[a-z0-9-]{1,50}")
 
 
 class _WorkerCopy:
@@ -73,6 +78,12 @@ def token_slot_context(request):
     return {"csrf_token": TOKEN_SLOT} if _may_be_anyones(request) else {}
 
 
+def accept_query_string(request):
+    """The view understood the whole query string (one choice, e.g. ?enhet=drammen for a unit that exists), and
+    the page differs by nothing else: it may be kept under it. Unknown choices are never stored."""
+    setattr(request, _ACCEPTED_QUERY, True)
+
+
 def fill_token_slot(request, response):
     """Renders `response` and fills in this visitor's token; the page cache keeps the page with the slot."""
     if not hasattr(response, "render"):
@@ -107,9 +118,10 @@ def _language(request):
 
 
 def _may_be_anyones(request):
+    query = request.META.get("QUERY_STRING", "")
     return (
         request.method == "GET"
-        and not request.META.get("QUERY_STRING")
+        and (not query or _ONE_CHOICE.fullmatch(query))
         and "HTTP_AUTHORIZATION" not in request.META
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and "messages" not in request.COOKIES
@@ -127,6 +139,7 @@ def _holds_nothing_personal(request, response):
         and set(response.cookies) <= allowed_cookies
         and (allowed_cookies or not request.META.get("CSRF_COOKIE_NEEDS_UPDATE"))
         and not getattr(request, "_csp_nonce", None)
+        and (not request.META.get("QUERY_STRING") or getattr(request, _ACCEPTED_QUERY, False))
         and not page.get_view_restrictions().exists()
     )
 
@@ -206,7 +219,8 @@ class AnonymousPageCacheMiddleware:
             host = request.get_host()
         except Exception:  # DisallowedHost: the normal stack answers it
             return None
-        return f"public-page:{_language(request)}:{host}:{request.path}"
+        query = request.META.get("QUERY_STRING", "")
+        return f"public-page:{_language(request)}:{host}:{request.path}" + (f"?{query}" if query else "")
 
 
 def _shown_on_public_pages(model):

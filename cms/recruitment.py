@@ -18,7 +18,7 @@ from wagtail.search import index
 from volunteers.views_apply import application_form, receipt_context
 
 from .blocks import BodyBlock, FaqItemBlock
-from .page_cache import fill_token_slot, token_slot_context
+from .page_cache import accept_query_string, fill_token_slot, token_slot_context
 
 
 class StoryBlock(blocks.StructBlock):
@@ -112,6 +112,8 @@ class ApplicationPage(RoutablePageMixin, Page):
             unit=self.fixed_unit(),
             privacy_notice_version=self.privacy_notice_version,
         )
+        if _unit_chosen_by_query(request, response):
+            accept_query_string(request)
         return fill_token_slot(request, response)
 
     @path("kvittering/")
@@ -121,3 +123,9 @@ class ApplicationPage(RoutablePageMixin, Page):
             raise Http404
         context = {**self.get_context(request), **receipt}
         return TemplateResponse(request, "cms/application_receipt.html", context)
+
+
+def _unit_chosen_by_query(request, response):
+    """?enhet=<slug> of a unit that exists (the button on a unit page) and nothing else in the address."""
+    form = (getattr(response, "context_data", None) or {}).get("form")
+    return set(request.GET) == {"enhet"} and form is not None and "unit" in form.initial

@@ -130,7 +130,9 @@ def test_application_form_new_volunteer_role_shows_at_once(form_url, unit):
     assert "Turvenn" in Client().get(form_url).text
 
 
-def test_page_cache_worker_copy_answers_without_reading_the_cache(client, about):
+def test_page_cache_worker_copy_answers_without_reading_the_cache(client, about, monkeypatch):
+    now = time.monotonic()
+    monkeypatch.setattr(time, "monotonic", lambda: now)  # all within the second of one version check
     client.get("/")
     client.get("/om-oss/")  # rendered, stored, kept by this worker
     with mock.patch.object(cache, "get", wraps=cache.get) as get_, mock.patch.object(cache, "get_many") as many:
@@ -142,6 +144,8 @@ def test_page_cache_worker_copy_answers_without_reading_the_cache(client, about)
 
 
 def test_page_cache_change_from_another_worker_shows_within_the_version_check(client, about, monkeypatch):
+    now = time.monotonic()
+    monkeypatch.setattr(time, "monotonic", lambda: now)
     client.get("/")
     client.get("/om-oss/")
     # Another worker or host publishes: the version in the shared cache moves, this worker is not told.
@@ -149,8 +153,28 @@ def test_page_cache_change_from_another_worker_shows_within_the_version_check(cl
     cache.incr(VERSION_KEY)
 
     within_the_second = client.get("/om-oss/").text
-    later = time.monotonic() + 1.5
-    monkeypatch.setattr(time, "monotonic", lambda: later)
+    monkeypatch.setattr(time, "monotonic", lambda: now + 1.5)
 
     assert "Første versjon" in within_the_second
     assert "Andre versjon" in client.get("/om-oss/").text
+
+
+def test_application_form_with_unit_chosen_in_the_address_comes_from_cache(form_url, home_page, other_unit):
+    from tests.volunteers.pages import make_recruitment_pages as pages
+
+    _recruitment, common_form = pages(home_page, None, slug="bli-med")
+    address = f"{common_form.url}?enhet={other_unit.slug}"
+    Client().get(address)
+    cached, queries = get(Client(), address)
+
+    assert (cached.status_code, queries) == (200, 0)
+    assert f'<option value="{other_unit.pk}" selected>' in cached.text
+
+
+def test_application_form_unknown_unit_in_the_address_is_never_stored(home_page):
+    _recruitment, common_form = make_recruitment_pages(home_page, None, slug="bli-med")
+    Client().get("/")
+    Client().get(f"{common_form.url}?enhet=finnes-ikke")
+    _, queries = get(Client(), f"{common_form.url}?enhet=finnes-ikke")
+
+    assert queries > 0
