@@ -48,6 +48,7 @@ PAGES = [
     ("Unit page", "/drammen/", "anonymous"),
     ("FAQ", "/sporsmal-og-svar/", "anonymous"),
     ("Application form", "/bli-tidgiver/sok/", "anonymous"),
+    ("Application form, unit", "/bli-tidgiver/sok/?enhet=drammen", "anonymous"),
     ("Min side", "/min-side/", "tidgiver"),
     ("Søknader", "/admin/applications/", "coordinator"),
     ("Tidgivere", "/admin/tidgivere/", "coordinator"),
