@@ -90,9 +90,12 @@ def fill_token_slot(request, response):
         return response  # a redirect
     response.render()
     slot = TOKEN_SLOT.encode()
-    if slot in response.content:
+    if slot not in response.content:
+        return response
+    if not request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        # (Set already, something else on the page asked for the real token: then the page is not kept.)
         setattr(request, _SLOTTED_CONTENT, response.content)
-        response.content = response.content.replace(slot, get_token(request).encode())
+    response.content = response.content.replace(slot, get_token(request).encode())
     return response
 
 
