@@ -18,6 +18,7 @@ from wagtail.search import index
 from volunteers.views_apply import application_form, receipt_context
 
 from .blocks import BodyBlock, FaqItemBlock
+from .page_cache import accept_query_string, fill_token_slot, token_slot_context
 
 
 class StoryBlock(blocks.StructBlock):
@@ -101,8 +102,9 @@ class ApplicationPage(RoutablePageMixin, Page):
 
     @path("")
     def form(self, request):
-        context = self.get_context(request)
-        return application_form(
+        # Everything but the CSRF token is the same for every anonymous visitor: the page cache keeps it.
+        context = {**self.get_context(request), **token_slot_context(request)}
+        response = application_form(
             request,
             self,
             template="cms/application_page.html",
@@ -110,6 +112,9 @@ class ApplicationPage(RoutablePageMixin, Page):
             unit=self.fixed_unit(),
             privacy_notice_version=self.privacy_notice_version,
         )
+        if _unit_chosen_by_query(request, response):
+            accept_query_string(request)
+        return fill_token_slot(request, response)
 
     @path("kvittering/")
     def receipt(self, request):
@@ -118,3 +123,9 @@ class ApplicationPage(RoutablePageMixin, Page):
             raise Http404
         context = {**self.get_context(request), **receipt}
         return TemplateResponse(request, "cms/application_receipt.html", context)
+
+
+def _unit_chosen_by_query(request, response):
+    """?enhet=<slug> of a unit that exists (the button on a unit page) and nothing else in the address."""
+    form = (getattr(response, "context_data", None) or {}).get("form")
+    return set(request.GET) == {"enhet"} and form is not None and "unit" in form.initial

@@ -4,11 +4,17 @@ Starts, on this machine: gunicorn with production settings (2 workers) against a
 by `manage.py seed_scale`, and gunicorn serving a hello-world Django view (2 workers); loads every page
 with Debian's `wrk` (16 connections), anonymously and with real logged-in sessions (a Tidgiver who logged
 in with the password form; a coordinator who also passed TOTP), then prints a table and stops everything
-it started. Run it on a quiet machine: the figures are shares of the ceiling, measured in the same run.
+it started. Run it on a quiet machine: the figures are shares of the ceiling, measured in the same run (the
+hello-world view is loaded again right before each page; the "hello" column is that figure). "CPU ms" is the
+portal workers' CPU time per request: the figure that other load on the machine moves least.
 
 Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/tidgiver_bench, created if
 missing), BENCH_REDIS_URL (default redis://127.0.0.1:6379/15), BENCH_SECONDS (per page, default 10),
-BENCH_CONNECTIONS (16), BENCH_WORKERS (2), BENCH_SKIP_SEED=1 to reuse the data as it is.
+BENCH_CONNECTIONS (16), BENCH_WORKERS (2), BENCH_ROUNDS (1; the median of that many hello/page pairs),
+BENCH_SKIP_SEED=1 to reuse the data as it is, BENCH_PAGES to measure only some pages (comma-separated,
+matched case-insensitively against the label, the path or who: `BENCH_PAGES=home,faq` or
+`BENCH_PAGES=anonymous`), BENCH_PORT (8771; the hello-world view answers on the next port) to run beside
+another benchmark.
 """
 
 import hashlib
@@ -29,7 +35,8 @@ import requests
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-PORTAL_PORT, HELLO_PORT = 8771, 8772
+PORTAL_PORT = int(os.environ.get("BENCH_PORT", "8771"))
+HELLO_PORT = PORTAL_PORT + 1
 PASSWORD = "steg-for-steg-demo"
 TIDGIVER = os.environ.get("BENCH_TIDGIVER", "tidgiver-00001@skala.example.org")
 COORDINATOR = os.environ.get("BENCH_COORDINATOR", "koordinator@skala.example.org")
@@ -41,6 +48,7 @@ PAGES = [
     ("Unit page", "/drammen/", "anonymous"),
     ("FAQ", "/sporsmal-og-svar/", "anonymous"),
     ("Application form", "/bli-tidgiver/sok/", "anonymous"),
+    ("Application form, unit", "/bli-tidgiver/sok/?enhet=drammen", "anonymous"),
     ("Min side", "/min-side/", "tidgiver"),
     ("Søknader", "/admin/applications/", "coordinator"),
     ("Tidgivere", "/admin/tidgivere/", "coordinator"),
@@ -50,6 +58,13 @@ PAGES = [
     ("People", "/admin/people/", "coordinator"),
     ("Funder report", "/admin/hour-reports/funder/", "coordinator"),
 ]
+
+
+def chosen_pages():
+    wanted = [word.strip().lower() for word in os.environ.get("BENCH_PAGES", "").split(",") if word.strip()]
+    if not wanted:
+        return PAGES
+    return [page for page in PAGES if any(word in part.lower() for word in wanted for part in page)]
 
 
 def env():
@@ -196,7 +211,33 @@ def wrk(url, cookie=None):
         command += ["-H", f"Cookie: {cookie}"]
     output = subprocess.run([*command, url], capture_output=True, text=True, check=True).stdout
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
-    return rate, latency(output, "50%"), latency(output, "99%"), "Non-2xx" in output
+    return rate, latency(output, "50%"), latency(output, "99%"), "Non-2xx" in output, total_requests(output)
+
+
+def total_requests(output):
+    return int(re.search(r"(\d+) requests in", output).group(1))
+
+
+def measure(url, cookie, portal):
+    """Median figures over BENCH_ROUNDS runs, each right after a hello-world run (the ceiling moves on a shared
+    machine), and the portal workers' CPU time per request, which the other load on the machine hardly moves."""
+    runs = []
+    for _ in range(int(os.environ.get("BENCH_ROUNDS", "1"))):
+        ceiling = wrk(f"http://127.0.0.1:{HELLO_PORT}/")[0]
+        cpu_before = workers_cpu_seconds(portal)
+        rate, p50, p99, errors, count = wrk(url, cookie)
+        cpu_ms = (workers_cpu_seconds(portal) - cpu_before) * 1000 / max(count, 1)
+        runs.append((rate / ceiling, rate, p50, p99, cpu_ms, ceiling, errors))
+    middle = sorted(runs)[len(runs) // 2]
+    return (*middle[:6], any(run[6] for run in runs))
+
+
+def workers_cpu_seconds(master):
+    ticks = 0
+    for pid in Path(f"/proc/{master.pid}/task/{master.pid}/children").read_text().split():
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        ticks += int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def latency(output, percentile):
@@ -230,15 +271,24 @@ def main():
     try:
         wait_for(PORTAL_PORT)
         wait_for(HELLO_PORT)
-        cookies = {
-            "anonymous": None,
-            "tidgiver": logged_in_session(TIDGIVER),
-            "coordinator": logged_in_session(COORDINATOR, secret),
-        }
-        ceiling, hello_p50, hello_p99, _ = wrk(f"http://127.0.0.1:{HELLO_PORT}/")
-        print(f"\nHello-world Django view: {ceiling:.0f} requests/s, p50 {hello_p50:.1f} ms, p99 {hello_p99:.1f} ms\n")
-        print(f"{'page':26} {'who':12} {'req/s':>8} {'share':>7} {'p50 ms':>8} {'p99 ms':>8} {'kB':>6}")
-        for label, path, who in PAGES:
+        pages = chosen_pages()
+        who_is_needed = {who for _label, _path, who in pages}
+        cookies = {"anonymous": None}
+        if "tidgiver" in who_is_needed:
+            cookies["tidgiver"] = logged_in_session(TIDGIVER)
+        if "coordinator" in who_is_needed:
+            cookies["coordinator"] = logged_in_session(COORDINATOR, secret)
+        cpu_before = workers_cpu_seconds(hello)
+        ceiling, hello_p50, hello_p99, _, count = wrk(f"http://127.0.0.1:{HELLO_PORT}/")
+        hello_cpu = (workers_cpu_seconds(hello) - cpu_before) * 1000 / max(count, 1)
+        print("\nLoad average (1, 5, 15 min): " + " ".join(f"{load:.2f}" for load in os.getloadavg()))
+        print(
+            f"Hello-world Django view: {ceiling:.0f} requests/s, p50 {hello_p50:.1f} ms, p99 {hello_p99:.1f} ms, "
+            f"CPU {hello_cpu:.2f} ms per request\n"
+        )
+        columns = f"{'req/s':>8} {'share':>7} {'p50 ms':>8} {'p99 ms':>8} {'CPU ms':>7} {'kB':>6} {'hello':>6}"
+        print(f"{'page':26} {'who':12} {columns}")
+        for label, path, who in pages:
             path = path.format(ranking=ranking)
             url = f"http://127.0.0.1:{PORTAL_PORT}{path}"
             status = "no participant" if path == "-" else requests.get(url, headers=headers(cookies[who]), timeout=30)
@@ -247,12 +297,16 @@ def main():
                 print(f"{label:26} {who:12} {'(' + str(status) + ', not measured)':>30}")
                 continue
             probe = requests.get(url, headers=headers(cookies[who]), timeout=30)
-            rate, p50, p99, errors = wrk(url, cookies[who])
+            share, rate, p50, p99, cpu_ms, ceiling, errors = measure(url, cookies[who], portal)
             size = len(probe.content) / 1024
             flag = "  (non-2xx answers!)" if errors else ""
-            print(f"{label:26} {who:12} {rate:8.0f} {rate / ceiling:7.1%} {p50:8.1f} {p99:8.1f} {size:6.1f}{flag}")
+            figures = f"{rate:8.0f} {share:7.1%} {p50:8.1f} {p99:8.1f} {cpu_ms:7.2f} {size:6.1f} {ceiling:6.0f}"
+            print(f"{label:26} {who:12} {figures}{flag}")
+        again, _, again_p99, *_ = wrk(f"http://127.0.0.1:{HELLO_PORT}/")
+        print(f"\nHello-world again after the pages: {again:.0f} requests/s, p99 {again_p99:.1f} ms")
         sizes = ", ".join(f"{size:.0f}" for size in worker_rss_mb(portal))
-        print(f"\nPortal gunicorn workers' RSS after the run: {sizes} MB")
+        print(f"Portal gunicorn workers' RSS after the run: {sizes} MB")
+        print("Load average (1, 5, 15 min): " + " ".join(f"{load:.2f}" for load in os.getloadavg()))
     finally:
         for process in (portal, hello):
             os.killpg(process.pid, signal.SIGTERM)

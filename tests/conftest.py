@@ -13,9 +13,13 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 @pytest.fixture(autouse=True)
 def _clear_cache():
     """Rate limits and other cached state must not leak between tests."""
+    from cms.page_cache import forget_worker_copies
+
     cache.clear()
+    forget_worker_copies()
     yield
     cache.clear()
+    forget_worker_copies()
 
 
 @pytest.fixture

@@ -104,7 +104,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {"default": {"BACKEND": "portal.redis_cache.RedisCache", "LOCATION": REDIS_URL}}
     # Each request reads its session from Redis; the database keeps it across a cache restart.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
@@ -216,6 +216,9 @@ SESSION_COOKIE_HTTPONLY = True
 PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 600)
 # How long a browser or a CDN in front may keep such a page (it cannot be told when a page changes).
 PUBLIC_PAGE_MAX_AGE = env_int("PUBLIC_PAGE_MAX_AGE", 60)
+# Each worker keeps the pages it served and reads the version at most this often: a change shows at once where
+# it was published, and within this many seconds on every other worker and host. 0: every hit reads the cache.
+PUBLIC_PAGE_VERSION_CHECK_SECONDS = env_int("PUBLIC_PAGE_VERSION_CHECK_SECONDS", 1)
 
 # --- Wagtail -------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Blå Kors steg for steg"

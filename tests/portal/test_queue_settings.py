@@ -40,7 +40,7 @@ def test_queue_with_redis_url_uses_redis_broker_and_cache():
     current = settings_with(REDIS_URL="redis://127.0.0.1:6379/3")
     assert current["q"]["redis"] == "redis://127.0.0.1:6379/3"
     assert "orm" not in current["q"]
-    assert current["cache"] == "django.core.cache.backends.redis.RedisCache"
+    assert current["cache"] == "portal.redis_cache.RedisCache"
 
 
 def test_health_reports_redis_cache_when_configured(client, settings, db):
