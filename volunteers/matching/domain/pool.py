@@ -78,11 +78,20 @@ def under_capacity_q(unit_id):
 
 
 def _load(unit_id):
-    """{volunteer id: places taken} and the ids of everyone ever matched, for the unit (three small queries)."""
-    taken = Counter()
-    for queryset in (_open_matches(unit_id), _open_proposals(unit_id)):
-        taken.update(dict(queryset.order_by().values_list("volunteer").annotate(n=Count("pk"))))
-    ever = set(Match.objects.filter(unit_id=unit_id).order_by().values_list("volunteer_id", flat=True).distinct())
+    """{volunteer id: places taken} and the ids of everyone ever matched, for the unit (two small queries: the
+    unit's matches grouped by Tidgiver give both the open ones and who was ever matched)."""
+    matches = (
+        Match.objects.filter(unit_id=unit_id)
+        .order_by()
+        .values_list("volunteer")
+        .annotate(open=Count("pk", filter=Q(state__in=OPEN_MATCH_STATES)))
+    )
+    taken, ever = Counter(), set()
+    for volunteer_id, open_matches in matches:
+        ever.add(volunteer_id)
+        if open_matches:
+            taken[volunteer_id] = open_matches
+    taken.update(dict(_open_proposals(unit_id).order_by().values_list("volunteer").annotate(n=Count("pk"))))
     return taken, ever
 
 
@@ -218,24 +227,23 @@ def load_pool(queryset, unit_id, *, needs=None, today=None):
     index = {row[0]: position for position, row in enumerate(rows)}
     columns = list(zip(*rows, strict=True)) if rows else [()] * 8
     taken, ever_matched = _load(unit_id)
-    profiles = MatchingProfile.objects.filter(unit_id=unit_id)
     interest_pairs = list(
         _related(
-            MatchingProfile.interests.through.objects.filter(matchingprofile__in=profiles),
+            MatchingProfile.interests.through.objects.filter(matchingprofile__unit_id=unit_id),
             "interest_id",
             None if needs is None else needs.interests,
         ).values_list("matchingprofile__volunteer_id", "interest_id")
     )
     language_pairs = list(
         _related(
-            MatchingProfile.languages.through.objects.filter(matchingprofile__in=profiles),
+            MatchingProfile.languages.through.objects.filter(matchingprofile__unit_id=unit_id),
             "language_id",
             None if needs is None else needs.languages,
         ).values_list("matchingprofile__volunteer_id", "language_id")
     )
     competency_rows = list(
         _related(
-            MatchingProfile.competencies.through.objects.filter(matchingprofile__in=profiles).exclude(
+            MatchingProfile.competencies.through.objects.filter(matchingprofile__unit_id=unit_id).exclude(
                 competency__life_area=""
             ),
             "competency__life_area",
