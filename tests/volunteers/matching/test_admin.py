@@ -1,6 +1,7 @@
 """The matching back office: proposals, the match board, the match page's actions, the worklist, the home panel."""
 
 import datetime
+import re
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -155,6 +156,24 @@ def test_match_page_pause_resume_and_close(staff_client, participant, volunteer)
     match.refresh_from_db()
     participant.refresh_from_db()
     assert (match.state, match.closure_reason, participant.status) == ("closed", "moved", "waiting")
+
+
+def timeline(page):
+    section = page.split('data-section="timeline"', 1)[1].split("</section>", 1)[0]
+    return [line.split(": ", 1)[1] for line in re.findall(r"<li>([^<]*)</li>", section)]
+
+
+def test_proposal_and_match_pages_show_their_events_in_the_timeline(staff_client, participant, volunteer):
+    proposal = make_proposal(participant, volunteer)
+    staff_client.post(f"/admin/proposals/{proposal.pk}/withdraw/", {"reason": "Deltakeren flyttet"})
+    match = make_match(factories.make_participant(participant.unit), factories.make_volunteer(participant.unit))
+    staff_client.post(f"/admin/matches/{match.pk}/pause/", {"reason": "Ferie"})
+
+    proposal_page = staff_client.get(f"/admin/proposals/inspect/{proposal.pk}/").text
+    match_page = staff_client.get(f"/admin/matches/inspect/{match.pk}/").text
+
+    assert timeline(proposal_page) == ["sent → withdrawn (Kari Person) – Deltakeren flyttet"]
+    assert timeline(match_page) == ["active → paused (Kari Person) – Ferie"]
 
 
 def test_match_page_first_meeting(staff_client, participant, volunteer):
