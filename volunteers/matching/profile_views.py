@@ -10,7 +10,8 @@ from django.views.decorators.http import require_http_methods
 from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from portal.org.scoping import for_user, is_staff_member
+from portal.org.rules import is_staff_member
+from portal.org.scoping import for_user
 from volunteers.enums import VolunteerStatus
 from volunteers.models import Volunteer
 

@@ -1,6 +1,7 @@
 """Who may do what in matching: read by views, the back office, Min side, SMS handlers and tests."""
 
-from portal.org.scoping import is_staff_member, staff_units
+from portal.org.rules import is_staff_member
+from portal.org.scoping import staff_units
 
 
 def may_manage(user, unit):

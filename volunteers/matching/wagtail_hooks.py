@@ -6,11 +6,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from portal.org.scoping import is_staff_member
+from portal.org.rules import is_staff_member
+from portal.org.worklist import add_panel
 
 from . import profile_hooks  # noqa: F401
 from .admin.matches import MatchViewSet
-from .admin.panels import panel_for
+from .admin.panels import MatchingWorklistPanel
 from .admin.proposals import ProposalViewSet
 from .admin.ranking_urls import cohort_menu_item, ranking_urls, weights_menu_item
 from .admin.worklist import URL_NAME, FollowUpWorklistView
@@ -49,9 +50,7 @@ def register_cohort_menu_item():
 
 @hooks.register("construct_homepage_panels")
 def add_matching_panel(request, panels):
-    panel = panel_for(request)
-    if panel is not None:
-        panels.append(panel)
+    add_panel(request, panels, MatchingWorklistPanel())
 
 
 @hooks.register("register_admin_menu_item")

@@ -4,7 +4,8 @@ Participants are own-unit staff business only: coordinators and unit admins of t
 superusers). Tidgivers never see the record; matching shows them what the match shares.
 """
 
-from portal.org.scoping import is_staff_member, is_unit_admin, staff_units
+from portal.org.rules import is_staff_member, is_unit_admin
+from portal.org.scoping import staff_units
 
 from .enums import ParticipantStatus
 

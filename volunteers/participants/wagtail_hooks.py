@@ -4,6 +4,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.log_actions import LogFormatter
 
+from portal.org.worklist import add_panel
+
+from . import rules
 from .admin.panels import WaitingParticipantsPanel
 from .admin.viewsets import ParticipantViewSet
 from .domain.access import ERASED, VIEWED, page_label
@@ -16,7 +19,8 @@ def register_participant_viewsets():
 
 @hooks.register("construct_homepage_panels")
 def add_waiting_participants_panel(request, panels):
-    panels.append(WaitingParticipantsPanel(request))
+    if rules.may_work_with_participants(request.user):
+        add_panel(request, panels, WaitingParticipantsPanel())
 
 
 @hooks.register("register_log_actions")

@@ -1,7 +1,6 @@
 """The coordinator's worklist on the back-office home: counts of their own units' work, each linking to the list."""
 
 import datetime
-import re
 
 import pytest
 from django.db import connection
@@ -9,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from tests.volunteers.conftest import make_application
+from tests.volunteers.worklist import worklist
 from volunteers.enums import ApplicationState
 from volunteers.models import ScreeningConversation
 
@@ -25,10 +25,8 @@ def booked(application, when):
 
 
 def counts(text):
-    return {
-        label.strip(): int(count)
-        for count, label in re.findall(r'<strong class="worklist-count">(\d+)</strong>([^<]+)</a>', text)
-    }
+    """The screening panel's {label: count} (matching and participants have panels of their own)."""
+    return {label: count for label, (count, _url) in worklist(text, "worklist-screening").items()}
 
 
 def test_worklist_counts_own_units_work_and_links_to_the_filtered_list(staff_client, unit, other_unit):

@@ -1,14 +1,16 @@
 """The matching back office: proposals, the match board, the match page's actions, the worklist, the home panel."""
 
 import datetime
+import re
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from tests import factories
+from tests.volunteers.worklist import worklist
 from volunteers.matching.enums import ProposalState
-from volunteers.matching.models import FollowUp, Match
+from volunteers.matching.models import FollowUp, Match, Proposal
 from volunteers.participants.models import Goal, GoalScore
 
 from .conftest import make_match, make_proposal
@@ -156,6 +158,24 @@ def test_match_page_pause_resume_and_close(staff_client, participant, volunteer)
     assert (match.state, match.closure_reason, participant.status) == ("closed", "moved", "waiting")
 
 
+def timeline(page):
+    section = page.split('data-section="timeline"', 1)[1].split("</section>", 1)[0]
+    return [line.split(": ", 1)[1] for line in re.findall(r"<li>([^<]*)</li>", section)]
+
+
+def test_proposal_and_match_pages_show_their_events_in_the_timeline(staff_client, participant, volunteer):
+    proposal = make_proposal(participant, volunteer)
+    staff_client.post(f"/admin/proposals/{proposal.pk}/withdraw/", {"reason": "Deltakeren flyttet"})
+    match = make_match(factories.make_participant(participant.unit), factories.make_volunteer(participant.unit))
+    staff_client.post(f"/admin/matches/{match.pk}/pause/", {"reason": "Ferie"})
+
+    proposal_page = staff_client.get(f"/admin/proposals/inspect/{proposal.pk}/").text
+    match_page = staff_client.get(f"/admin/matches/inspect/{match.pk}/").text
+
+    assert timeline(proposal_page) == ["sent → withdrawn (Kari Person) – Deltakeren flyttet"]
+    assert timeline(match_page) == ["active → paused (Kari Person) – Ferie"]
+
+
 def test_match_page_first_meeting(staff_client, participant, volunteer):
     match = make_match(participant, volunteer, started_days_ago=5)
     day = timezone.localdate() - datetime.timedelta(days=2)
@@ -232,15 +252,19 @@ def test_follow_up_worklist_query_count_is_the_same_for_one_and_many(staff_clien
     assert _queries(staff_client, "/admin/follow-ups/") == one
 
 
-def test_home_panel_counts_waiting_unanswered_and_follow_ups_due(staff_client, unit):
-    factories.make_participant(unit)
+def test_home_worklist_counts_unanswered_accepted_and_follow_ups_due(staff_client, unit, other_unit):
     make_proposal(factories.make_participant(unit), factories.make_volunteer(unit))
+    make_proposal(factories.make_participant(other_unit), factories.make_volunteer(other_unit))
+    accepted = make_proposal(factories.make_participant(unit), factories.make_volunteer(unit))
+    Proposal.objects.filter(pk=accepted.pk).update(state=ProposalState.ACCEPTED)
     match = make_match(factories.make_participant(unit), factories.make_volunteer(unit))
     FollowUp.objects.create(unit=unit, match=match, due_on=timezone.localdate())
+    FollowUp.objects.create(unit=unit, match=match, due_on=timezone.localdate() + datetime.timedelta(days=1))
 
     text = staff_client.get("/admin/").text
 
-    assert 'data-panel="matching"' in text
-    assert "Deltakere som venter på Tidgiver: 2" in text  # the proposal's participant waits too
-    assert "Forslag som ikke er besvart: 1" in text
-    assert "Oppfølgingssamtaler som har forfalt: 1" in text
+    assert worklist(text, "worklist-matching") == {
+        "forslag som ikke er besvart": (1, "/admin/proposals/?state=sent"),
+        "har sagt ja og venter på at du aktiverer": (1, "/admin/proposals/?state=accepted"),
+        "oppfølgingssamtaler som skal holdes nå eller er forsinket": (1, "/admin/follow-ups/"),
+    }

@@ -38,6 +38,8 @@ def test_weights_unit_admin_saves_and_ranking_uses_them(admin_client, unit, unit
     assert ranking.rank(person).candidates[0].score == 60
     entry = ModelLogEntry.objects.get(action="matching.weights_changed")
     assert (entry.user, entry.data["after"]["interests"], entry.data["before"]["interests"]) == (unit_admin, 60, 30)
+    settings = MatchingSettings.objects.get(unit=unit)
+    assert entry.label == f"Innstillinger for matching {settings.pk}"  # the audit trail's neutral title
 
 
 def test_weights_form_shows_the_units_current_weights(admin_client, unit):

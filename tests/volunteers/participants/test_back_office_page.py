@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from tests.volunteers.worklist import worklist
 from volunteers.enums import LifeArea
 from volunteers.participants.domain import goals as goals_domain
 from volunteers.participants.enums import ParticipantStatus, ScoreOccasion
@@ -69,22 +70,35 @@ def test_page_status_of_another_units_participant_is_404(client_as, other_unit):
     assert Participant.objects.get(pk=participant.pk).status == ParticipantStatus.WAITING
 
 
-def test_home_panel_counts_own_units_waiting_participants(staff_client, unit, other_unit):
-    waiting_for(register(unit, display_name="Lengst", code="DR-1"), 30)
+def test_home_worklist_counts_own_units_waiting_participants(staff_client, unit, other_unit):
+    waiting_for(register(unit, display_name="Lengst", code="DR-1"), 31)
     waiting_for(register(unit, display_name="Kortest", code="DR-2"), 2)
     register(other_unit, display_name="Oskar", code="OS-1")
 
     text = staff_client.get("/admin/").text
 
-    assert "2 deltakere venter på en Tidgiver." in text
-    assert text.index("Lengst") < text.index("Kortest")
-    assert "Oskar" not in text
+    assert worklist(text, "worklist-participants") == {
+        "deltakere som venter på en Tidgiver": (2, "/admin/participants/?status=waiting"),
+        "har ventet mer enn 30 dager": (1, "/admin/participants/?waiting=30"),
+    }
+    assert "Lengst" not in text  # counts only: no participant's name on the home page
 
 
-def test_home_panel_for_superuser_counts_all_units(superuser, unit, other_unit):
+def test_home_worklist_link_lists_exactly_the_long_waiting(staff_client, unit):
+    long_waiting = register(unit, display_name="Lengst", code="DR-1")
+    waiting_for(long_waiting, 31)
+    waiting_for(register(unit, display_name="Kortest", code="DR-2"), 2)
+
+    listing = staff_client.get("/admin/participants/?waiting=30")
+
+    assert [participant.pk for participant in listing.context["object_list"]] == [long_waiting.pk]
+
+
+def test_home_worklist_for_superuser_counts_all_units(superuser, unit, other_unit):
     register(unit, code="DR-1")
     register(other_unit, code="OS-1")
-    assert "2 deltakere venter på en Tidgiver." in staff_login(superuser).get("/admin/").text
+    text = staff_login(superuser).get("/admin/").text
+    assert worklist(text, "worklist-participants")["deltakere som venter på en Tidgiver"][0] == 2
 
 
 def test_page_records_three_monthly_scores(staff_client, unit, coordinator):

@@ -9,7 +9,8 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from portal.org.scoping import is_staff_member, staff_units
+from portal.org.rules import is_staff_member
+from portal.org.scoping import staff_units
 
 from ..domain import cohort
 from ..domain.guards import TOP_PLACES

@@ -15,7 +15,8 @@ from django.views.generic import TemplateView, View
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from portal.org.scoping import get_or_404, is_staff_member
+from portal.org.rules import is_staff_member
+from portal.org.scoping import get_or_404
 from volunteers.participants.domain import access
 from volunteers.participants.enums import AccessPage
 from volunteers.participants.models import Participant

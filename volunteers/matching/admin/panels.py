@@ -1,38 +1,42 @@
-"""The coordinator's panel on the Wagtail home: participants waiting, proposals unanswered, follow-ups due."""
+"""Matching's part of the coordinator's worklist on the Wagtail home: proposals unanswered, proposals said yes
+to (waiting to be activated), follow-ups due. Participants waiting are the participants app's panel."""
 
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.admin.ui.components import Component
+from django.utils.translation import gettext_lazy as _
 
-from portal.org.scoping import for_user, is_staff_member
-from volunteers.participants.models import Participant
+from portal.org.scoping import for_user
+from portal.org.worklist import WorklistItem, WorklistPanel
 
 from ..enums import ProposalState
 from ..models import Proposal
 from .worklist import URL_NAME, due_follow_ups
 
 
-class MatchingPanel(Component):
-    name = "matching"
-    order = 110
-    template_name = "matching/admin/home_panel.html"
+class MatchingWorklistPanel(WorklistPanel):
+    name = "worklist-matching"
+    heading = _("Matching")
+    order = 30
 
-    def __init__(self, request):
-        self.request = request
-
-    def get_context_data(self, parent_context=None):
-        user = self.request.user
+    def items(self, request):
+        proposals = for_user(Proposal.objects.all(), request.user)
+        listing = reverse("proposals:index")
         today = timezone.localdate()
-        return {
-            "waiting": for_user(Participant.objects.waiting(), user).count(),
-            "unanswered": for_user(Proposal.objects.filter(state=ProposalState.SENT), user).count(),
-            "accepted": for_user(Proposal.objects.filter(state=ProposalState.ACCEPTED), user).count(),
-            "follow_ups_due": due_follow_ups(user, today).filter(due_on__lte=today).count(),
-            "proposals_url": reverse("proposals:index"),
-            "board_url": reverse("matches:board"),
-            "follow_ups_url": reverse(URL_NAME),
-        }
-
-
-def panel_for(request):
-    return MatchingPanel(request) if is_staff_member(request.user) else None
+        return [
+            WorklistItem(
+                _("proposals not answered yet"),
+                proposals.filter(state=ProposalState.SENT).count(),
+                f"{listing}?state={ProposalState.SENT}",
+            ),
+            WorklistItem(
+                _("said yes, waiting for you to activate"),
+                proposals.filter(state=ProposalState.ACCEPTED).count(),
+                f"{listing}?state={ProposalState.ACCEPTED}",
+            ),
+            WorklistItem(
+                _("follow-ups due or overdue"),
+                due_follow_ups(request.user, today).filter(due_on__lte=today).count(),
+                reverse(URL_NAME),
+                done_text=_("no follow-up is due"),
+            ),
+        ]

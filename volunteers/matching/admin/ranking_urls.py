@@ -4,7 +4,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
 
-from portal.org.scoping import is_staff_member
+from portal.org.rules import is_staff_member
 
 from .cohort import URL_COHORT, CohortView
 from .find import URL_CANDIDATE, URL_FIND, URL_PROPOSE, CandidateView, FindTidgiverView, ProposeView

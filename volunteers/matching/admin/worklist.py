@@ -8,7 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import View
 from wagtail.admin.auth import permission_denied
 
-from portal.org.scoping import for_user, is_staff_member
+from portal.org.rules import is_staff_member
+from portal.org.scoping import for_user
 
 from ..enums import OPEN_MATCH_STATES
 from ..models import FollowUp

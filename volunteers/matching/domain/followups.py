@@ -6,14 +6,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from volunteers.participants.enums import (
-    GOAL_SCORE_MAX,
-    GOAL_SCORE_MIN,
-    LIFE_SATISFACTION_MAX,
-    LIFE_SATISFACTION_MIN,
-    ScoreOccasion,
-)
-from volunteers.participants.models import Goal, GoalScore, LifeSatisfaction
+from volunteers.participants.domain import goals as goals_domain
+from volunteers.participants.domain.errors import ParticipantError
+from volunteers.participants.enums import ScoreOccasion
+from volunteers.participants.models import Goal
 
 from ..enums import FollowUpWith, MatchState
 from ..models import FollowUp, settings_for
@@ -87,39 +83,25 @@ def record_unscheduled(match, by, **fields):
 
 
 def save_scores(match, by, goal_scores, life_satisfaction, occasion, day, follow_up_id=None):
-    """The participant's goal scores (and life satisfaction) given at a follow-up or at closure."""
+    """The participant's goal scores (and life satisfaction) given at a follow-up or at closure, written by the
+    participants app's one function for scores (participants.domain.goals.record_scores)."""
     participant = match.participant
     goals = {goal.pk: goal for goal in Goal.objects.filter(participant=participant)}
-    unknown = set(goal_scores) - set(goals)
-    if unknown:
+    if set(goal_scores) - set(goals):
         raise MatchingError(_("A score was given for a goal that is not this participant's."))
-    for goal_id, score in goal_scores.items():
-        if score is None:
-            continue
-        if not GOAL_SCORE_MIN <= int(score) <= GOAL_SCORE_MAX:
-            raise MatchingError(_("A goal is scored from −2 to +2."))
-        GoalScore.objects.create(
-            unit_id=participant.unit_id,
-            participant=participant,
-            goal=goals[goal_id],
-            score=int(score),
+    scores = {goals[goal_id]: None if score is None else int(score) for goal_id, score in goal_scores.items()}
+    try:
+        goals_domain.record_scores(
+            participant,
+            scores,
+            None if life_satisfaction is None else int(life_satisfaction),
             occasion=occasion,
-            scored_on=day,
+            actor=by,
+            on=day,
             follow_up_id=follow_up_id,
-            recorded_by=by,
         )
-    if life_satisfaction is not None:
-        if not LIFE_SATISFACTION_MIN <= int(life_satisfaction) <= LIFE_SATISFACTION_MAX:
-            raise MatchingError(_("Life satisfaction is a number from 0 to 10."))
-        LifeSatisfaction.objects.create(
-            unit_id=participant.unit_id,
-            participant=participant,
-            score=int(life_satisfaction),
-            occasion=occasion,
-            answered_on=day,
-            follow_up_id=follow_up_id,
-            recorded_by=by,
-        )
+    except ParticipantError as error:
+        raise MatchingError(str(error)) from error
 
 
 def next_due(match):

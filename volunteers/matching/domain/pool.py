@@ -78,11 +78,20 @@ def under_capacity_q(unit_id):
 
 
 def _load(unit_id):
-    """{volunteer id: places taken} and the ids of everyone ever matched, for the unit (three small queries)."""
-    taken = Counter()
-    for queryset in (_open_matches(unit_id), _open_proposals(unit_id)):
-        taken.update(dict(queryset.order_by().values_list("volunteer").annotate(n=Count("pk"))))
-    ever = set(Match.objects.filter(unit_id=unit_id).order_by().values_list("volunteer_id", flat=True).distinct())
+    """{volunteer id: places taken} and the ids of everyone ever matched, for the unit (two small queries: the
+    unit's matches grouped by Tidgiver give both the open ones and who was ever matched)."""
+    matches = (
+        Match.objects.filter(unit_id=unit_id)
+        .order_by()
+        .values_list("volunteer")
+        .annotate(open=Count("pk", filter=Q(state__in=OPEN_MATCH_STATES)))
+    )
+    taken, ever = Counter(), set()
+    for volunteer_id, open_matches in matches:
+        ever.add(volunteer_id)
+        if open_matches:
+            taken[volunteer_id] = open_matches
+    taken.update(dict(_open_proposals(unit_id).order_by().values_list("volunteer").annotate(n=Count("pk"))))
     return taken, ever
 
 
@@ -157,12 +166,16 @@ def _matrix(ids, columns, pairs):
     return matrix
 
 
-def _coded(values):
-    """Integer codes for text values ("" is -1) and the value → code dict."""
-    codes, coded = {}, np.empty(len(values), dtype=np.int32)
-    for position, value in enumerate(values):
-        coded[position] = codes.setdefault(value, len(codes)) if value else -1
-    return coded, codes
+def _coded(values, key=None):
+    """Integer codes for text values, each first passed through ``key`` ("" is -1), and the value → code dict.
+
+    ``key`` runs once per distinct value (a few dozen), not once per Tidgiver.
+    """
+    codes, code_of = {}, {}
+    for value in set(values):
+        keyed = key(value) if key else value
+        code_of[value] = codes.setdefault(keyed, len(codes)) if keyed else -1
+    return np.fromiter((code_of[value] for value in values), dtype=np.int32, count=len(values)), codes
 
 
 def _days_since(moments, today):
@@ -172,8 +185,20 @@ def _days_since(moments, today):
     return np.ceil((start_of_today - stamps) / 86400).astype(np.int64)
 
 
+def _per_row(ids, counts):
+    """The count of each row's Tidgiver in ``counts`` ({id: n}, a few hundred), 0 for the rest."""
+    result = np.zeros(len(ids), dtype=np.int64)
+    if counts and len(ids):
+        owners = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+        rows = np.minimum(np.searchsorted(ids, owners), len(ids) - 1)
+        present = ids[rows] == owners
+        result[rows[present]] = np.fromiter(counts.values(), dtype=np.int64, count=len(counts))[present]
+    return result
+
+
 def _related(queryset, field, values):
     """Rows of an M2M or slot table, only for ``values`` when given (one participant needs only their own)."""
+    queryset = queryset.order_by()  # no default ordering: it would join the Tidgiver's name for nothing
     return queryset if values is None else queryset.filter(**{f"{field}__in": list(values)})
 
 
@@ -202,31 +227,30 @@ def load_pool(queryset, unit_id, *, needs=None, today=None):
     index = {row[0]: position for position, row in enumerate(rows)}
     columns = list(zip(*rows, strict=True)) if rows else [()] * 8
     taken, ever_matched = _load(unit_id)
-    profiles = MatchingProfile.objects.filter(unit_id=unit_id)
     interest_pairs = list(
         _related(
-            MatchingProfile.interests.through.objects.filter(matchingprofile__in=profiles),
+            MatchingProfile.interests.through.objects.filter(matchingprofile__unit_id=unit_id),
             "interest_id",
             None if needs is None else needs.interests,
         ).values_list("matchingprofile__volunteer_id", "interest_id")
     )
     language_pairs = list(
         _related(
-            MatchingProfile.languages.through.objects.filter(matchingprofile__in=profiles),
+            MatchingProfile.languages.through.objects.filter(matchingprofile__unit_id=unit_id),
             "language_id",
             None if needs is None else needs.languages,
         ).values_list("matchingprofile__volunteer_id", "language_id")
     )
     competency_rows = list(
         _related(
-            MatchingProfile.competencies.through.objects.filter(matchingprofile__in=profiles).exclude(
+            MatchingProfile.competencies.through.objects.filter(matchingprofile__unit_id=unit_id).exclude(
                 competency__life_area=""
             ),
             "competency__life_area",
             None if needs is None else needs.life_area_ranks,
         ).values_list("matchingprofile__volunteer_id", "competency__life_area", "competency_id")
     )
-    slots = AvailabilitySlot.objects.filter(unit_id=unit_id)
+    slots = AvailabilitySlot.objects.filter(unit_id=unit_id).order_by()  # the default ordering joins the names
     if needs is not None:
         wanted = [Q(weekday=day, day_part=part) for day, part in map(slot_of_index, needs.slots)]
         slots = slots.filter(reduce(operator.or_, wanted)) if wanted else slots.none()
@@ -240,16 +264,16 @@ def load_pool(queryset, unit_id, *, needs=None, today=None):
         if volunteer_id in index:
             competencies.setdefault((index[volunteer_id], life_area), []).append(competency_id)
     codes = {}
-    municipality, codes["municipality"] = _coded([area_key(value) for value in columns[3]])
-    postal, codes["postal_area"] = _coded([postal_area(value) for value in columns[4]])
+    municipality, codes["municipality"] = _coded(columns[3], area_key)
+    postal, codes["postal_area"] = _coded(columns[4], postal_area)
     gender, codes["gender"] = _coded(columns[5])
     age_band, codes["age_band"] = _coded(columns[6])
     ids = np.array(columns[0], dtype=np.int64)  # ascending: the rows are ordered by pk
     return Pool(
         ids=ids,
         capacity=np.array(columns[1], dtype=np.int64),
-        taken=np.array([taken.get(volunteer_id, 0) for volunteer_id in columns[0]], dtype=np.int64),
-        ever_matched=np.array([volunteer_id in ever_matched for volunteer_id in columns[0]], dtype=bool),
+        taken=_per_row(ids, taken),
+        ever_matched=np.isin(ids, np.fromiter(ever_matched, dtype=np.int64, count=len(ever_matched))),
         days_approved=_days_since(columns[2], today),
         municipality=municipality,
         postal_area=postal,

@@ -7,12 +7,12 @@ whole pool in a constant number of queries (pool.py), so ranking among 10,000 Ti
 from dataclasses import dataclass, field
 
 import numpy as np
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.utils import timezone
 
 from training.api import required_complete_condition
 from volunteers.enums import ADULT_AGE, AgeBand, VolunteerStatus, WishStrength
-from volunteers.models import Volunteer
+from volunteers.models import Application, Volunteer
 
 from ..enums import NO_REMATCH, MatchState, ProposalState
 from ..models import Match, Proposal, not_paused_q, settings_for
@@ -45,24 +45,21 @@ def eligible_volunteers(unit, *, today=None):
     queryset = queryset.filter(required_complete_condition("user", "volunteer_role"))
     queryset = queryset.filter(Q(matching_profile__isnull=True) | not_paused_q(today, prefix="matching_profile__"))
     if unit.youth_minimum_age is None:
-        queryset = queryset.exclude(application__date_of_birth__gt=adult_born_on_or_before(today)).exclude(
-            matching_profile__age_band=AgeBand.UNDER_18
-        )
+        # The few young applications as one uncorrelated subquery, not a join to every Tidgiver's application.
+        young = Application.objects.filter(date_of_birth__gt=adult_born_on_or_before(today)).values("pk")
+        queryset = queryset.exclude(application__in=young).exclude(matching_profile__age_band=AgeBand.UNDER_18)
     return queryset.filter(under_capacity_q(unit.pk))
 
 
 def not_never_again_q(participant_id):
     """Leaves out Tidgivere who said no to this participant, or whose match with them was closed "do not rematch".
 
-    Two separate NOT EXISTS (not one NOT (a OR b)), so PostgreSQL plans them as anti-joins.
+    Two uncorrelated NOT IN over the participant's own few rows (an index scan each, then a hash lookup per
+    Tidgiver), not a correlated NOT EXISTS probed once per Tidgiver of the pool.
     """
-    declined = Proposal.objects.filter(
-        participant_id=participant_id, volunteer=OuterRef("pk"), state=ProposalState.DECLINED
-    )
-    closed = Match.objects.filter(
-        participant_id=participant_id, volunteer=OuterRef("pk"), state=MatchState.CLOSED, rematch__in=NO_REMATCH
-    )
-    return Q(~Exists(declined)) & Q(~Exists(closed))
+    declined = Proposal.objects.filter(participant_id=participant_id, state=ProposalState.DECLINED)
+    closed = Match.objects.filter(participant_id=participant_id, state=MatchState.CLOSED, rematch__in=NO_REMATCH)
+    return ~Q(pk__in=declined.values("volunteer")) & ~Q(pk__in=closed.values("volunteer"))
 
 
 def must_wishes_q(participant):

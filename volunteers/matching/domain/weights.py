@@ -1,7 +1,9 @@
-"""A unit admin changes the ranking weights of their unit (MatchingSettings); every change is logged."""
+"""A unit admin changes the ranking weights of their unit (MatchingSettings); every change is an audit entry
+(portal.org.audit.record), shown in the settings' History."""
 
 from django.db import transaction
-from wagtail.log_actions import log
+
+from portal.org import audit
 
 from ..enums import DEFAULT_WEIGHTS, WEIGHT_MAX
 from ..models import settings_for
@@ -21,5 +23,5 @@ def change_weights(unit, weights, by):
     for name, value in weights.items():
         setattr(settings, f"weight_{name}", value)
     settings.save()
-    log(settings, WEIGHTS_CHANGED, user=by, data={"before": before, "after": weights})
+    audit.record(settings, WEIGHTS_CHANGED, user=by, data={"before": before, "after": weights})
     return True

@@ -1,40 +1,37 @@
-"""The Wagtail home panel "Participants waiting": who has waited longest for a Tidgiver in the user's units."""
+"""The participants' part of the coordinator's worklist on the Wagtail home: who is waiting for a Tidgiver."""
 
 from django.urls import reverse
-from django.utils import timezone
-from wagtail.admin.ui.components import Component
+from django.utils.translation import gettext_lazy as _
 
 from portal.org.scoping import for_user
+from portal.org.worklist import WorklistItem, WorklistPanel
 
-from .. import rules
+from ..enums import ParticipantStatus
 from ..models import Participant
+from .filters import waiting_longer_than
 
-SHOWN = 5
+# The "waiting" filter of the listing (filters.WAITING_CHOICES) that counts as waiting long.
+LONG_WAIT_DAYS = 30
 
 
-class WaitingParticipantsPanel(Component):
-    name = "participants_waiting"
-    order = 60
-    template_name = "participants/admin/waiting_panel.html"
+class WaitingParticipantsPanel(WorklistPanel):
+    name = "worklist-participants"
+    heading = _("Participants waiting")
+    order = 20
 
-    def __init__(self, request):
-        self.request = request
-
-    def render_html(self, parent_context=None):
-        if not rules.may_work_with_participants(self.request.user):
-            return ""
-        return super().render_html(parent_context)
-
-    def get_context_data(self, parent_context=None):
-        waiting = for_user(Participant.objects.waiting(), self.request.user).select_related("unit")
-        today = timezone.localdate()
-        longest = [
-            (participant, (today - participant.waiting_since).days if participant.waiting_since else None)
-            for participant in waiting.order_by("waiting_since", "pk")[:SHOWN]
+    def items(self, request):
+        waiting = for_user(Participant.objects.waiting(), request.user)
+        listing = reverse("participants:index")
+        return [
+            WorklistItem(
+                _("participants waiting for a Tidgiver"),
+                waiting.count(),
+                f"{listing}?status={ParticipantStatus.WAITING}",
+                done_text=_("nobody is waiting"),
+            ),
+            WorklistItem(
+                _("waiting more than %(days)s days") % {"days": LONG_WAIT_DAYS},
+                waiting_longer_than(waiting, LONG_WAIT_DAYS).count(),
+                f"{listing}?waiting={LONG_WAIT_DAYS}",
+            ),
         ]
-        return {
-            "count": waiting.count(),
-            "longest": longest,
-            "listing_url": reverse("participants:index") + "?status=waiting",
-            "inspect_url_name": "participants:inspect",
-        }

@@ -1,4 +1,3 @@
-from .access import ParticipantAccessLog
 from .goals import Goal, GoalScore, LifeSatisfaction
 from .participant import Participant, ParticipantLifeArea, ParticipantSlot, ParticipantStatusChange
 
@@ -7,7 +6,6 @@ __all__ = [
     "GoalScore",
     "LifeSatisfaction",
     "Participant",
-    "ParticipantAccessLog",
     "ParticipantLifeArea",
     "ParticipantSlot",
     "ParticipantStatusChange",
