@@ -1,7 +1,8 @@
 """SMS answers to proposals: "JA 12" / "NEI 12" (or "JA" / "NEI" when exactly one proposal is open).
 
 Registered in MatchingConfig.ready(). Thin: parse, find the person's proposal, call proposals.answer, reply.
-An unknown number or a wrong code gets a help reply and changes nothing.
+A wrong code gets a help reply and changes nothing; an unknown number never reaches this module (it gets
+notifications' generic help and lands in the coordinators' inbox, where a Tidgiver with a new number is seen).
 """
 
 import re
@@ -40,8 +41,6 @@ def parse(body):
 
 def handle(message, user):
     answer = parse(message.body)
-    if user is None:
-        return _("We could not find you by this number. Answer on My page or contact your coordinator.")
     with translation.override(preferred_language(user)):
         if answer is None:
             return _help(user)
@@ -106,4 +105,4 @@ def register():
     from notifications.api import register_keyword
 
     for word in KEYWORDS:
-        register_keyword(word, handle)
+        register_keyword(word, handle, known_senders_only=True)

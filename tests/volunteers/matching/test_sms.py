@@ -153,14 +153,19 @@ def test_sms_someone_elses_number_changes_nothing(unit, phone_volunteer, partici
     assert reply == "Du har ingen forslag å svare på nå. Spørsmål? Ta kontakt med koordinatoren."
 
 
-def test_sms_unknown_number_gets_help_and_changes_nothing(phone_volunteer, participant, text):
+def test_sms_unknown_number_gets_generic_help_lands_in_inbox_and_changes_nothing(phone_volunteer, participant, text):
     proposal = make_proposal(participant, phone_volunteer)
 
     reply = text(f"JA {proposal.number}", phone="+4790000009")
 
     proposal.refresh_from_db()
     assert proposal.state == ProposalState.SENT
-    assert reply == "Vi fant deg ikke på dette nummeret. Svar på Min side eller ta kontakt med koordinatoren."
+    assert reply == (
+        "Takk for meldingen! Koordinatoren din leser den. Haster det, ring enheten din. "
+        "Send STOPP for å slutte å få SMS."
+    )
+    message = InboundMessage.objects.get(phone="+4790000009")
+    assert (message.keyword, message.state, message.user) == ("", "new", None)
 
 
 def test_sms_withdrawn_proposal_is_no_longer_open(phone_volunteer, participant, text):
