@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from volunteers.matching.enums import MatchState
-from volunteers.matching.models import Match
+from volunteers.matching.minside import own_matches
 from volunteers.minside import own_volunteers
 
 from .domain.calendar import live_token
@@ -35,6 +35,6 @@ def hours_section(request):
         "per_match": [{**row, "text": format_hours(int(row["hours"] * 4))} for row in per_match],
         "latest": latest,
         "meetings": list(upcoming_for(user)[:5]),
-        "has_match": Match.objects.filter(volunteer__user=user, state=MatchState.ACTIVE).exists(),
+        "has_match": any(match.state == MatchState.ACTIVE for match in own_matches(request)),
         "feed_url": request.build_absolute_uri(reverse("hours:feed", args=[live_token(volunteer).token])),
     }
