@@ -8,9 +8,7 @@ stored here; a person's progress is read per request.
 
 from dataclasses import dataclass
 
-from django.core.cache import cache
-
-from cms.page_cache import public_pages_version
+from portal.published_cache import cached_under_page_version
 
 from ..models import TrainingIndexPage
 from .access import live_modules
@@ -65,9 +63,5 @@ def _build(request):
 
 def catalogue(request):
     """The live modules in page-tree order and the overview's address (links as ``request``'s site gives them)."""
-    key = f"training-catalogue:{public_pages_version()}:{request.get_host()}"
-    found = cache.get(key)
-    if found is None:
-        found = _build(request)
-        cache.set(key, found, CACHE_SECONDS)
-    return found
+    key = f"training-catalogue:{request.get_host()}"
+    return cached_under_page_version(key, lambda: _build(request), CACHE_SECONDS)

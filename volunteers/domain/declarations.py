@@ -2,13 +2,12 @@
 
 import unicodedata
 
-from django.core.cache import cache
 from django.db import transaction
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from cms.page_cache import public_pages_version
+from portal.published_cache import cached_under_page_version
 
 from ..enums import EventKind
 from ..models import Application, ConfidentialityDeclaration, ConfidentialitySignature
@@ -26,14 +25,13 @@ def published_declarations():
     """Every declaration (without its text), newest version first, from the cache: the same for everyone.
 
     Declarations are snippets: saving or deleting one bumps the public pages' version (cms.page_cache), which is
-    part of the key. Which one is current is decided per call, as a new version may be published ahead.
+    stored with the list. Which one is current is decided per call, as a new version may be published ahead.
     """
-    key = f"declarations:{public_pages_version()}"
-    found = cache.get(key)
-    if found is None:
-        found = list(ConfidentialityDeclaration.objects.defer("text").order_by("-version"))
-        cache.set(key, found, DECLARATIONS_CACHE_SECONDS)
-    return found
+    return cached_under_page_version(
+        "declarations",
+        lambda: list(ConfidentialityDeclaration.objects.defer("text").order_by("-version")),
+        DECLARATIONS_CACHE_SECONDS,
+    )
 
 
 def cached_current_declaration():
