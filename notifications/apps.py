@@ -9,8 +9,10 @@ class NotificationsConfig(AppConfig):
     def ready(self):
         from .checks import register_checks
         from .defaults import register_defaults
+        from .domain.shown_preference import connect_signals
 
         register_defaults()
+        connect_signals()
         register_checks()
         self.connect_allauth_signals()
 

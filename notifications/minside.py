@@ -3,17 +3,18 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from .domain.recipients import language_of, preference_of
+from .domain.shown_preference import shown_preference
 from .enums import ChannelChoice, Language
 
 
 def preferences_section(request):
     user = request.user
+    channels, language = shown_preference(user)
     return {
         "template": "notifications/minside_section.html",
         "title": _("Messages"),
-        "channels": ChannelChoice(preference_of(user)).label,
-        "language": Language(language_of(user)).label,
+        "channels": ChannelChoice(channels).label,
+        "language": Language(language).label,
         "phone": user.phone,
         "phone_verified": user.phone_verified,
         "preferences_url": reverse("notifications:preferences"),

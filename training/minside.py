@@ -5,17 +5,19 @@ from django.utils.translation import gettext_lazy as _
 from portal.org.enums import Role
 from portal.org.scoping import memberships_of
 
-from .domain.access import may_take_training
+from .domain.access import may_take_training, trainee_role_ids
+from .domain.catalogue import catalogue
 from .domain.status import statuses_for
 from .enums import ModuleState
-from .models import TrainingIndexPage
 
 
 def training_section(request):
     if not may_take_training(request.user):
         return None
-    statuses = statuses_for(request.user)
-    index = TrainingIndexPage.objects.live().first()
+    # The module list comes from the cache (the same for everyone); only the person's progress is read.
+    live = catalogue(request)
+    role_ids = trainee_role_ids(request.user)
+    statuses = statuses_for(request.user, modules=[m for m in live.modules if m.applies_to_role_ids(role_ids)])
     in_screening = any(role == Role.APPLICANT for role, _unit, _role_id in memberships_of(request.user))
     return {
         "template": "training/minside_section.html",
@@ -24,7 +26,7 @@ def training_section(request):
         "statuses": statuses,
         "done_count": sum(1 for status in statuses if status.complete),
         "due_count": sum(1 for status in statuses if status.state == ModuleState.DUE_AGAIN),
-        "index_url": index.get_url(request) if index else None,
+        "index_url": live.index_url,
         # An applicant needs these before approval; for a Tidgiver they are simply part of the role.
         "required_label": _("Required before approval") if in_screening else _("Required"),
     }

@@ -38,21 +38,34 @@ def own_volunteers(request):
     return cached
 
 
-def application_section(request):
-    user = request.user
-    volunteers = own_volunteers(request)
-    volunteer = volunteers[0] if volunteers else None
-    application = (
+def latest_application(user, **annotations):
+    return (
         Application.objects.filter(user=user, anonymised_at=None)
+        .annotate(**annotations)
         .select_related("unit", "volunteer_role")
         .order_by("-submitted_at")
         .first()
     )
+
+
+def application_section(request):
+    user = request.user
+    volunteers = own_volunteers(request)
+    volunteer = volunteers[0] if volunteers else None
+    declaration = declarations.cached_current_declaration()
+    signing = {"declaration_signed_at": declarations.signed_at(user, declaration)} if declaration else {}
+    # A Tidgiver's section shows the application only for its unconfirmed number: no query when there is none.
+    # When it is read, it brings when the person signed the declaration along.
+    application = latest_application(user, **signing) if volunteer is None or not user.phone_verified else None
     if volunteer is None and application is None:
         return {"template": EMPTY_SECTION, "title": _("Application"), "empty": _("You have no application yet.")}
-    declaration = declarations.current_declaration_for(user)
-    signed = declaration is not None and declaration.signed_at is not None
-    signature = {"declaration": declaration, "signed_at": declaration.signed_at} if signed else None
+    if declaration is None:
+        signed_at = None
+    elif application is not None:
+        signed_at = application.declaration_signed_at
+    else:
+        signed_at = declarations.signed_on(user, declaration)
+    signature = {"declaration": declaration, "signed_at": signed_at} if signed_at else None
     return {
         "template": "volunteers/minside/application_section.html",
         "title": _("Tidgiver") if volunteer else _("Application"),
@@ -62,7 +75,7 @@ def application_section(request):
         "explanation": STATE_EXPLANATIONS.get(application.state) if application else "",
         "declaration": declaration,
         "signature": signature,
-        "show_sign": declaration is not None and signature is None and rules.may_sign_declaration(user),
+        "show_sign": declaration is not None and signature is None and rules.may_sign_declaration(user, volunteers),
         # The number typed into the form is not the account's until a code proves it (finding 5).
         "unproved_phone": application.phone if application and not user.phone_verified else "",
     }

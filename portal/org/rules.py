@@ -4,6 +4,7 @@ Plain named predicates (no framework): each takes the acting user first and answ
 ``*_refusal`` function gives the reason a move is refused (None when it is allowed).
 """
 
+from django.contrib.auth.models import Permission
 from django.utils.translation import gettext as _
 
 from .enums import STAFF_ROLES, Role
@@ -39,7 +40,8 @@ def memberships_of(user):
 
 
 def forget_memberships(user):
-    for key in ("_memberships", "_is_staff_member", "_may_take_training"):
+    permission_caches = ("_perm_cache", "_user_perm_cache", "_group_perm_cache")  # Django's ModelBackend's
+    for key in ("_memberships", "_is_staff_member", "_may_take_training", *permission_caches):
         if hasattr(user, key):
             delattr(user, key)
 
@@ -48,9 +50,31 @@ def is_superuser(user):
     return user.is_authenticated and user.is_active and user.is_superuser
 
 
+def load_permissions(user):
+    """Read the person's permissions (their own and their groups') in one query instead of ModelBackend's two.
+
+    The result goes where ModelBackend looks (``user._perm_cache``), with the same value, so every ``has_perm``
+    of the request (this module's checks and Wagtail's user bar on every page) answers from it. Does nothing
+    when it is already loaded, for a superuser (``has_perm`` is always true) or an inactive person (false).
+    """
+    if not user.is_authenticated or not user.is_active or user.is_superuser or hasattr(user, "_perm_cache"):
+        return
+    own, groups = (
+        Permission.objects.filter(**lookup).values_list("content_type__app_label", "codename").order_by()
+        for lookup in ({"user": user}, {"group__user": user})
+    )
+    user._perm_cache = {f"{app_label}.{codename}" for app_label, codename in own.union(groups).order_by()}
+
+
+def has_admin_access(user):
+    """``user.has_perm("wagtailadmin.access_admin")``, with the permissions read in one query."""
+    load_permissions(user)
+    return user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
+
+
 def may_use_back_office(user):
     """Staff by membership, and anyone an admin gave Wagtail admin access (e.g. the Editors group)."""
-    return is_staff_member(user) or (user.is_authenticated and user.has_perm("wagtailadmin.access_admin"))
+    return is_staff_member(user) or has_admin_access(user)
 
 
 def role_in(user, unit):

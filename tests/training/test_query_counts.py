@@ -10,6 +10,8 @@ pytestmark = pytest.mark.django_db
 
 
 def queries(client, url):
+    # The first view after publishing fills the caches the module list and the menu come from; count the next.
+    assert client.get(url).status_code == 200
     with CaptureQueriesContext(connection) as captured:
         assert client.get(url).status_code == 200
     return len(captured)

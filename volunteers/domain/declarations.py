@@ -4,16 +4,51 @@ import unicodedata
 
 from django.db import transaction
 from django.db.models import OuterRef, Subquery
+from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from portal.published_cache import cached_under_page_version
 
 from ..enums import EventKind
 from ..models import Application, ConfidentialityDeclaration, ConfidentialitySignature
 from .errors import ScreeningError
 from .records import log_event
 
+DECLARATIONS_CACHE_SECONDS = 24 * 60 * 60
+
 
 def current_declaration():
     return ConfidentialityDeclaration.objects.current()
+
+
+def published_declarations():
+    """Every declaration (without its text), newest version first, from the cache: the same for everyone.
+
+    Declarations are snippets: saving or deleting one bumps the public pages' version (cms.page_cache), which is
+    stored with the list. Which one is current is decided per call, as a new version may be published ahead.
+    """
+    return cached_under_page_version(
+        "declarations",
+        lambda: list(ConfidentialityDeclaration.objects.defer("text").order_by("-version")),
+        DECLARATIONS_CACHE_SECONDS,
+    )
+
+
+def cached_current_declaration():
+    """The current declaration, as ``current_declaration`` but without a query (its text is not loaded)."""
+    now = timezone.now()
+    return next((declaration for declaration in published_declarations() if declaration.published_at <= now), None)
+
+
+def signed_at(user, declaration):
+    """When ``user`` signed ``declaration`` (None if not): a subquery, to annotate another query about the user."""
+    signed = ConfidentialitySignature.objects.filter(user=user, declaration=declaration).order_by("-signed_at")
+    return Subquery(signed.values("signed_at")[:1])
+
+
+def signed_on(user, declaration):
+    signed = ConfidentialitySignature.objects.filter(user=user, declaration=declaration).order_by("-signed_at")
+    return signed.values_list("signed_at", flat=True).first()
 
 
 def current_declaration_for(user):

@@ -4,9 +4,11 @@ A Tidgiver sees only their own, and of the participant only what the match share
 coordinator chose to tell (plus, while asked, the minimal facts of the proposal). Never the code or life areas.
 """
 
-from django.db.models import OuterRef, Subquery
+from django.db.models import F, OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from volunteers.models import Interest
 
 from .enums import OPEN_MATCH_STATES, MatchState, ProposalState
 from .models import FollowUp, Match, Proposal
@@ -24,12 +26,22 @@ def _contact(unit, coordinator):
 
 
 def open_proposals(user):
-    return list(
+    """[(proposal, "interest, interest")] of the proposals waiting for an answer, in one query: a row per proposal
+    and interest of the participant (a handful), rather than a second query for the interests."""
+    rows = (
         Proposal.objects.filter(volunteer__user=user, state=ProposalState.SENT, deadline__gt=timezone.now())
         .select_related("participant", "unit", "proposed_by")
-        .prefetch_related("participant__interests")
-        .order_by("deadline")
+        .annotate(
+            interest_name=F("participant__interests__name"), interest_name_en=F("participant__interests__name_en")
+        )
+        .order_by("deadline", "pk", "participant__interests__sort_order", "participant__interests__name")
     )
+    proposals, interests = {}, {}
+    for row in rows:
+        proposals.setdefault(row.pk, row)
+        if row.interest_name is not None:
+            interests.setdefault(row.pk, []).append(str(Interest(name=row.interest_name, name_en=row.interest_name_en)))
+    return [(proposal, ", ".join(interests.get(pk, []))) for pk, proposal in proposals.items()]
 
 
 def matches_of(user):
@@ -40,6 +52,15 @@ def matches_of(user):
         .annotate(next_follow_up_on=Subquery(pending.values("due_on")[:1]))
         .order_by("-started_on", "-pk")
     )
+
+
+def own_matches(request):
+    """The person's matches (``matches_of``), read once per request: the hours section asks too."""
+    cached = getattr(request, "_own_matches", None)
+    if cached is None:
+        cached = matches_of(request.user)
+        request._own_matches = cached
+    return cached
 
 
 def _match_row(match):
@@ -56,7 +77,7 @@ def _match_row(match):
 def matches_section(request):
     user = request.user
     proposals = open_proposals(user)
-    matches = matches_of(user)
+    matches = own_matches(request)
     if not proposals and not matches:
         return {
             "template": "includes/empty_section.html",
@@ -66,10 +87,7 @@ def matches_section(request):
     return {
         "template": "matching/minside/matches_section.html",
         "title": _("Matches"),
-        "proposals": [
-            {"proposal": proposal, "interests": ", ".join(str(i) for i in proposal.participant.interests.all())}
-            for proposal in proposals
-        ],
+        "proposals": [{"proposal": proposal, "interests": interests} for proposal, interests in proposals],
         "active": [_match_row(match) for match in matches if match.state in OPEN_MATCH_STATES],
         "ended": [_match_row(match) for match in matches if match.state == MatchState.CLOSED][:ENDED_SHOWN],
     }
