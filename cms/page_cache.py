@@ -12,6 +12,8 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
+from portal.language import chosen_language
+
 VERSION_KEY = "public-pages:version"
 _MARK = "_public_page"
 
@@ -34,11 +36,6 @@ def public_pages_version():
         cache.add(VERSION_KEY, 1, timeout=None)
         version = cache.get(VERSION_KEY, 1)
     return version
-
-
-def _language(request):
-    chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
-    return chosen if chosen in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
 def _may_be_anyones(request):
@@ -95,7 +92,9 @@ class AnonymousPageCacheMiddleware:
             host = request.get_host()
         except Exception:  # DisallowedHost: the normal stack answers it
             return None
-        return f"public-page:{public_pages_version()}:{_language(request)}:{host}:{request.path}"
+        # The language as portal.language decides it (the /en/ prefix, else the switch's cookie): together with
+        # the path it fixes the language a page is rendered in, so no page reaches a visitor of the other one.
+        return f"public-page:{public_pages_version()}:{chosen_language(request)}:{host}:{request.path}"
 
 
 def _shown_on_public_pages(model):
