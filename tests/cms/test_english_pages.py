@@ -145,3 +145,14 @@ def test_unit_page_is_translatable_and_keeps_its_unit(client, english_home, home
 
     assert english.unit == unit
     assert "Welcome" in client.get("/en/drammen/").text
+
+
+def test_application_form_without_english_version_posts_to_its_address_under_en(client, english_home, home_page, unit):
+    from tests.volunteers.pages import make_recruitment_pages
+
+    _recruitment, form_page = make_recruitment_pages(home_page, unit)
+    response = client.get("/en" + form_page.url)
+
+    assert response.status_code == 200
+    assert f'action="/en{form_page.url}"' in response.text
+    assert NOTE in response.text
