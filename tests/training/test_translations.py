@@ -126,3 +126,17 @@ def test_module_without_english_version_is_read_in_norwegian_under_en(client, ap
     assert "This page is not available in English yet." in response.text
     assert "Hvem setter målene?" in response.text
     assert 'action="/en/opplaering/grensesetting/"' in response.text
+
+
+def test_english_version_cannot_change_the_modules_settings(superuser, english_module):
+    from django.test import Client
+
+    from tests.mfa import log_in_with_mfa
+
+    editor = Client()
+    log_in_with_mfa(editor, superuser)
+
+    form = editor.get(f"/admin/pages/{english_module.pk}/edit/").context["form"]
+
+    assert "requires_retraining" not in form.fields
+    assert [form.fields[name].disabled for name in form.MODULE_SETTINGS] == [True, True, True, True]
