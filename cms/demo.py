@@ -1,9 +1,10 @@
-"""Demo pages for `seed_demo`: a Norwegian home page, a page per unit, FAQ and a story."""
+"""Demo pages for `seed_demo`: a Norwegian home page, a page per unit, FAQ and a story, each also in English."""
 
 import datetime
 
 from wagtail.models import Page, Site
 
+from .demo_english import translate_pages
 from .models import ContentPage, FaqPage, HomePage, NewsIndexPage, NewsPage, SiteNavigation, UnitPage
 from .recruitment_demo import seed_recruitment_pages
 
@@ -103,7 +104,7 @@ def seed_pages(units):
         )
     )
     news = home.add_child(instance=NewsIndexPage(title="Historier", slug="historier"))
-    news.add_child(
+    story = news.add_child(
         instance=NewsPage(
             title="Fra deltaker til Tidgiver",
             slug="fra-deltaker-til-tidgiver",
@@ -121,4 +122,5 @@ def seed_pages(units):
     nav.menu = [("link", {"title": page.title, "page": page, "url": ""}) for page in menu_pages]
     nav.footer_text = _rich("Blå Kors steg for steg – et gratis tilbud uten henvisning og ventetid.")
     nav.save()
+    translate_pages(home, about, unit_pages, faq, news, story, recruitment)
     return home

@@ -1,12 +1,17 @@
 """The public Wagtail site: home, content, unit, FAQ and news pages, plus the editable menu and footer."""
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+
+from portal.localized import url_in
 
 from .blocks import BodyBlock, FaqItemBlock, LinkBlock
 
@@ -17,10 +22,25 @@ class HomePage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
-    max_count = 1
+    max_count = 1  # (a translation is a copy, which this does not limit)
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """Under /en/ the English tree is tried first; a page it lacks is the Norwegian page at the same path
+        (/en/om/), which the base template shows with a note. Norwegian is the complete tree."""
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            if self.locale.language_code == settings.LANGUAGE_CODE:
+                raise
+            norwegian = HomePage.objects.filter(
+                translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
+            ).first()
+            if norwegian is None:
+                raise
+            return norwegian.route(request, path_components)
 
 
 class ContentPage(Page):
@@ -37,8 +57,9 @@ class ContentPage(Page):
 class UnitPage(Page):
     """The public page of one local unit."""
 
-    unit = models.OneToOneField(
-        "org.Unit", on_delete=models.PROTECT, related_name="page", verbose_name=_("unit"), null=True, blank=True
+    # One page per unit and language (a translation is a copy that points to the same unit; see clean()).
+    unit = models.ForeignKey(
+        "org.Unit", on_delete=models.PROTECT, related_name="pages", verbose_name=_("unit"), null=True, blank=True
     )
     intro = models.TextField(_("introduction"), blank=True)
     address = models.TextField(_("visiting address"), blank=True)
@@ -62,6 +83,12 @@ class UnitPage(Page):
     class Meta:
         verbose_name = _("unit page")
 
+    def clean(self):
+        super().clean()
+        others = UnitPage.objects.filter(unit_id=self.unit_id, locale_id=self.locale_id).exclude(pk=self.pk)
+        if self.unit_id is not None and others.exists():
+            raise ValidationError({"unit": _("This unit already has a page in this language.")})
+
     def application_url(self):
         """Where "Apply as a Tidgiver in <unit>" leads: the unit's own form, else the common one with the
         unit chosen in advance. Empty when there is no live form."""
@@ -69,15 +96,17 @@ class UnitPage(Page):
 
         if self.unit_id is None:
             return ""
-        own = RecruitmentPage.objects.live().filter(unit_id=self.unit_id).first()
+        # The Norwegian pages decide (they are complete); the address is the one for the visitor's language.
+        recruitment = RecruitmentPage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE)
+        own = recruitment.filter(unit_id=self.unit_id).first()
         form = own and own.application_page()
         if form is not None:
-            return form.url
-        common = RecruitmentPage.objects.live().filter(unit__isnull=True).first()
+            return url_in(form)
+        common = recruitment.filter(unit__isnull=True).first()
         form = common and common.application_page()
         if form is None:
-            form = ApplicationPage.objects.live().first()
-        return f"{form.url}?enhet={self.unit.slug}" if form is not None else ""
+            form = ApplicationPage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE).first()
+        return f"{url_in(form)}?enhet={self.unit.slug}" if form is not None else ""
 
 
 class FaqPage(Page):

@@ -25,6 +25,8 @@ from django.http import HttpResponse
 from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.utils.cache import patch_cache_control
 
+from portal.language import chosen_language
+
 VERSION_KEY = "public-pages:version"
 TOKEN_SLOT = "csrf-token-slot-filled-per-visitor"  # noqa: S105 (a placeholder, not a secret)
 _MARK = "_public_page"
@@ -113,11 +115,6 @@ def public_pages_version():
         cache.add(VERSION_KEY, 1, timeout=None)
         version = cache.get(VERSION_KEY, 1)
     return version
-
-
-def _language(request):
-    chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
-    return chosen if chosen in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
 def _may_be_anyones(request):
@@ -222,8 +219,10 @@ class AnonymousPageCacheMiddleware:
             host = request.get_host()
         except Exception:  # DisallowedHost: the normal stack answers it
             return None
+        # The language as portal.language decides it (the /en/ prefix, else the switch's cookie): together with
+        # the path it fixes the language a page is rendered in, so no page reaches a visitor of the other one.
         query = request.META.get("QUERY_STRING", "")
-        return f"public-page:{_language(request)}:{host}:{request.path}" + (f"?{query}" if query else "")
+        return f"public-page:{chosen_language(request)}:{host}:{request.path}" + (f"?{query}" if query else "")
 
 
 def _shown_on_public_pages(model):

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
@@ -41,5 +42,6 @@ if settings.DEBUG:
 urlpatterns += [
     # Wagtail's log-in for private pages is Django's password-only LoginView: no MFA, no lock-out.
     path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
-    path("", include(wagtail_urls)),
 ]
+# Wagtail pages: Norwegian (the default) at today's addresses, English under /en/ (cms.i18n).
+urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)

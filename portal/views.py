@@ -8,6 +8,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 
 from portal.health import WEB_CHECKS, run_checks
+from portal.localized import equivalent_address
 from portal.org.rules import is_staff_member
 
 
@@ -35,7 +36,8 @@ def choose_language(request, code):
     target = request.GET.get("next", "/")
     if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
         target = "/"
-    response = redirect(target)
+    # The same page in the chosen language: its translation, or the Norwegian page under /en/ with a note.
+    response = redirect(equivalent_address(request, target, code))
     response.set_cookie(
         settings.LANGUAGE_COOKIE_NAME,
         code,

@@ -6,6 +6,7 @@ only once, unticking before publishing takes the bump back, and the box shows th
 """
 
 from django import forms
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -21,13 +22,26 @@ class TrainingModulePageForm(WagtailAdminPageForm):
         required=False,
     )
 
+    # A translation is the same module in other words: these belong to the Norwegian page (domain.translations).
+    MODULE_SETTINGS = ("roles", "required_before_approval", "pass_mark_percent", "refresh_interval_months")
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         published = self._published()
-        if published is None:
+        if self._is_translation():
+            self.fields.pop("requires_retraining", None)
+            for name in self.MODULE_SETTINGS:
+                if name in self.fields:
+                    self.fields[name].disabled = True
+                    self.fields[name].help_text = _("Set on the Norwegian module; it applies to every language.")
+        elif published is None:
             self.fields.pop("requires_retraining", None)
         else:
             self.initial["requires_retraining"] = self.instance.retraining_version > published[0]
+
+    def _is_translation(self):
+        locale = getattr(self.instance, "locale", None) if self.instance.locale_id else None
+        return locale is not None and locale.language_code != settings.LANGUAGE_CODE
 
     def _published(self):
         if self.instance.pk is None:

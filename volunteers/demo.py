@@ -23,6 +23,16 @@ Jeg deler ikke bilder, navn eller historier om deltakere i sosiale medier.
 
 Hvis jeg blir bekymret for noen, snakker jeg med koordinatoren min."""
 
+DECLARATION_TITLE_EN = "Confidentiality declaration"
+DECLARATION_TEXT_EN = """As a Tidgiver in Blå Kors steg for steg you learn things about other people.
+
+I promise not to pass on what I learn about participants, their families or other Tidgivers. \
+This also applies after I have stopped being a Tidgiver.
+
+I do not share pictures, names or stories about participants on social media.
+
+If I become worried about someone, I talk to my coordinator."""
+
 # (first name, last name, e-mail, mobile, unit slug, role slug, where the application should end up)
 APPLICANTS = [
     ("Nora", "Nilsen", "nora.nilsen@example.org", "41100001", "drammen", "aktivitetsvenn", S.RECEIVED),
@@ -37,7 +47,9 @@ APPLICANTS = [
 
 def seed(today=None):
     today = today or timezone.localdate()
-    declaration = ConfidentialityDeclaration.objects.create(text=DECLARATION_TEXT)
+    declaration = ConfidentialityDeclaration.objects.create(
+        text=DECLARATION_TEXT, title_en=DECLARATION_TITLE_EN, text_en=DECLARATION_TEXT_EN
+    )
     profiles = seed_profiles(declaration)
     applications = [seed_application(*spec, today=today) for spec in APPLICANTS]
     # One application waiting too long, so the coordinator's "not contacted within 7 days" highlight shows.

@@ -31,7 +31,13 @@ class ConfidentialityDeclarationViewSet(SnippetViewSet):
     list_display = ["title", "version", "published_at"]
     inspect_view_enabled = True
     copy_view_enabled = True
-    panels = [FieldPanel("title"), FieldPanel("text"), FieldPanel("published_at")]
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("text"),
+        FieldPanel("title_en"),
+        FieldPanel("text_en"),
+        FieldPanel("published_at"),
+    ]
 
 
 class VocabularyPermissionPolicy(ModelPermissionPolicy):

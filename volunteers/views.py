@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -109,11 +110,20 @@ def sign_declaration(request):
     if request.method == "POST" and signature is None and form.is_valid():
         ip = ratelimit.client_ip(request)
         try:
-            declarations.sign_declaration(user, form.cleaned_data["full_name"], ip, declaration)
+            language = translation.get_language()
+            declarations.sign_declaration(user, form.cleaned_data["full_name"], ip, declaration, language)
         except ScreeningError as error:
             form.add_error("full_name", str(error))
         else:
             messages.success(request, _("Thank you! The confidentiality declaration is signed."))
             return redirect(MIN_SIDE)
-    context = {"declaration": declaration, "signature": signature, "form": form}
+    language = translation.get_language()
+    context = {
+        "declaration": declaration,
+        "declaration_title": declaration.title_in(language),
+        "declaration_text": declaration.text_in(language),
+        "declaration_language": declaration.language_for(language),
+        "signature": signature,
+        "form": form,
+    }
     return render(request, "volunteers/sign_declaration.html", context)

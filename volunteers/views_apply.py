@@ -7,6 +7,8 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from portal.localized import url_in
+
 from . import ratelimit
 from .domain import applications
 from .enums import ADULT_AGE
@@ -20,6 +22,9 @@ RATE_LIMIT_ACTION = "application_form"
 def application_form(request, page, *, template, context, unit=None, privacy_notice_version=""):
     """GET shows the form; POST validates it, saves the application and redirects to the receipt."""
     form_kwargs = {"unit": unit, "privacy_notice_version": privacy_notice_version}
+    # The form's address for the reader's language: under /en/ also when the page has no English version yet.
+    address = url_in(page, request=request) or page.url
+    context = {**context, "form_action": address}
     if request.method != "POST":
         return _render(request, template, context, ApplicationForm(initial=_chosen_unit(request), **form_kwargs))
 
@@ -29,7 +34,7 @@ def application_form(request, page, *, template, context, unit=None, privacy_not
         return _render(request, template, context, form, problem=message, status=429)
     if form.is_spam:
         request.session[RECEIPT_SESSION_KEY] = {}
-        return redirect(page.url + "kvittering/")
+        return redirect(address + "kvittering/")
     if not form.is_valid():
         return _render(request, template, context, form, status=400)
     try:
@@ -42,7 +47,7 @@ def application_form(request, page, *, template, context, unit=None, privacy_not
         message = _("Something went wrong on our side, and the application was not saved. Try again in a moment.")
         return _render(request, template, context, form, problem=message, status=503)
     request.session[RECEIPT_SESSION_KEY] = _receipt(form.cleaned_data)
-    return redirect(page.url + "kvittering/")
+    return redirect(address + "kvittering/")
 
 
 def _chosen_unit(request):

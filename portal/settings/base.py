@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.simple_translation",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -168,7 +169,10 @@ TIME_ZONE = "Europe/Oslo"
 USE_I18N = True
 USE_TZ = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-WAGTAIL_CONTENT_LANGUAGES = [("nb", "Norsk bokmål")]
+# Pages and training modules exist per language (cms.i18n): Norwegian at today's addresses, English under /en/.
+# A page without an English version is shown in Norwegian there, with a note.
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 
 # --- Static and media ----------------------------------------------------------------------------
 STATIC_URL = "/static/"
@@ -207,6 +211,8 @@ NO_STORE_PATH_PREFIXES = [
     "/etter-innlogging/",
     "/tidgiver/",
     "/opplaering/",
+    "/en/opplaering/",
+    "/en/training/",
     "/notifications/",
     "/documents/",
 ]

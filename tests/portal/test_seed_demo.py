@@ -18,15 +18,22 @@ def test_seed_demo_loads_units_people_and_pages(client):
     coordinators = Membership.objects.filter(role=Role.COORDINATOR).values_list("unit__slug", flat=True)
     assert sorted(coordinators) == ["drammen", "oslo"]
     assert Membership.objects.filter(role=Role.TIDGIVER).count() == 3
-    assert UnitPage.objects.count() == 2
-    assert FaqPage.objects.count() == 1
-    assert NewsPage.objects.count() == 1
+    # Each page in Norwegian and in English (cms.demo_english).
+    assert UnitPage.objects.filter(locale__language_code="nb").count() == 2
+    assert UnitPage.objects.filter(locale__language_code="en").count() == 2
+    assert FaqPage.objects.count() == 2
+    assert NewsPage.objects.count() == 2
     assert Site.objects.get(is_default_site=True).root_page.specific_class is HomePage
     assert "koordinator.drammen@example.org" in out.getvalue()
     home = client.get("/")
     assert home.status_code == 200
     assert "Et helt vanlig liv" in home.text
     assert "Steg for steg Drammen" in home.text  # in the menu
+    english = client.get("/en/")
+    assert '<html lang="en">' in english.text
+    assert "A completely ordinary life" in english.text
+    assert '<a href="/en/about/">About steg for steg</a>' in english.text  # the menu, in English
+    assert '<a class="button" href="/en/become-a-tidgiver/">Become a Tidgiver</a>' in english.text
 
 
 def test_seed_demo_logins_work(client):

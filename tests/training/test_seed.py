@@ -93,7 +93,7 @@ def test_seed_training_without_a_site_fails_clearly(db):
 
 def test_seed_demo_runs_seed_training():
     call_command("seed_demo", stdout=StringIO())
-    assert TrainingModulePage.objects.count() == 6
+    assert TrainingModulePage.objects.filter(locale__language_code="nb").count() == 6
     everyday = TrainingModulePage.objects.get(slug="hverdagskompetanse-og-nettverk")
     assert sorted(everyday.roles.values_list("slug", flat=True)) == ["aktivitetsvenn", "hverdagshjelper"]
 
@@ -121,3 +121,25 @@ def test_seed_training_promises_no_hours_feature_and_uses_folgesvenn(seeded, cli
     everyday = module_text(client, "hverdagskompetanse-og-nettverk")
     assert "Vær en følgesvenn, ikke en lærer." in everyday
     assert "medvandrer" not in everyday
+
+
+def test_seed_demo_ships_every_module_and_page_in_english():
+    from wagtail.models import Page
+
+    from training.domain.quiz import questions_of
+
+    call_command("seed_demo", stdout=StringIO())
+
+    english = {page.slug: page for page in TrainingModulePage.objects.filter(locale__language_code="en").live()}
+    norwegian = TrainingModulePage.objects.filter(locale__language_code="nb")
+    assert len(english) == 6
+    for module in norwegian:
+        translated = module.get_translation(english["setting-boundaries"].locale)
+        assert translated.title != module.title
+        assert len(questions_of(translated)) == len(questions_of(module))
+        assert [len(q.right_ids) for q in questions_of(translated)] == [len(q.right_ids) for q in questions_of(module)]
+    assert english["crisis-and-first-aid"].title == "When something happens – crisis and first aid"
+    untranslated = Page.objects.filter(depth__gt=1, locale__language_code="nb").exclude(
+        translation_key__in=Page.objects.filter(locale__language_code="en").values("translation_key")
+    )
+    assert list(untranslated) == []

@@ -8,6 +8,7 @@ from portal.org.rules import is_staff_member, memberships_of
 
 from ..enums import TRAINEE_ROLES
 from ..models import TrainingModulePage
+from .translations import in_default_language
 
 
 def may_take_training(user):
@@ -26,7 +27,8 @@ def trainee_role_ids(user):
 
 
 def live_modules():
-    return TrainingModulePage.objects.live().prefetch_related("roles").order_by("path")
+    """Each live module once, as its Norwegian page (translations are the same module: domain.translations)."""
+    return TrainingModulePage.objects.live().filter(in_default_language()).prefetch_related("roles").order_by("path")
 
 
 def modules_for(user, volunteer_role=None):

@@ -3,6 +3,9 @@
 Each quiz form carries a one-time token (signed: person, module, when the form was shown, a random
 nonce). The nonce is stored with the attempt under a unique constraint, so a double click or a replayed
 request finds the attempt already made instead of making a second one.
+
+The functions take the page the person reads, in any language; progress and attempts are kept for its
+module (the Norwegian page, domain.translations), so passing in English passes the module.
 """
 
 import datetime
@@ -14,6 +17,7 @@ from django.utils import timezone
 
 from ..models import ModuleProgress, QuizAttempt
 from .quiz import grade, questions_of, snapshot
+from .translations import module_of
 
 TOKEN_SALT = "training.quiz-attempt"  # noqa: S105 - a signing namespace, not a secret
 TOKEN_MAX_AGE = 24 * 60 * 60
@@ -29,6 +33,7 @@ class InvalidToken(Exception):
 
 
 def failed_attempts_today(user, module, now=None):
+    module = module_of(module)
     midnight = timezone.localtime(now or timezone.now()).replace(hour=0, minute=0, second=0, microsecond=0)
     return QuizAttempt.objects.filter(
         progress__user=user, progress__module=module, passed=False, submitted_at__gte=midnight
@@ -41,13 +46,18 @@ def may_try_today(user, module, now=None):
 
 def start_module(user, module):
     """Record that the person has opened the module (once)."""
-    progress, _created = ModuleProgress.objects.get_or_create(user=user, module=module)
+    progress, _created = ModuleProgress.objects.get_or_create(user=user, module=module_of(module))
     return progress
 
 
 def issue_token(user, module):
     return signing.TimestampSigner(salt=TOKEN_SALT).sign_object(
-        {"user": user.pk, "module": module.pk, "nonce": secrets.token_hex(16), "shown": int(timezone.now().timestamp())}
+        {
+            "user": user.pk,
+            "module": module_of(module).pk,
+            "nonce": secrets.token_hex(16),
+            "shown": int(timezone.now().timestamp()),
+        }
     )
 
 
@@ -58,7 +68,7 @@ def read_token(token, user, module):
         payload = signer.unsign_object(token, max_age=TOKEN_MAX_AGE)
     except (signing.BadSignature, ValueError):
         raise InvalidToken from None
-    if not isinstance(payload, dict) or payload.get("user") != user.pk or payload.get("module") != module.pk:
+    if not isinstance(payload, dict) or payload.get("user") != user.pk or payload.get("module") != module_of(module).pk:
         raise InvalidToken
     return payload["nonce"], datetime.datetime.fromtimestamp(payload["shown"], tz=datetime.UTC)
 
@@ -69,14 +79,16 @@ def existing_attempt(user, module, token):
         nonce, _shown_at = read_token(token, user, module)
     except InvalidToken:
         return None
-    return QuizAttempt.objects.filter(token=nonce, progress__user=user, progress__module=module).first()
+    return QuizAttempt.objects.filter(token=nonce, progress__user=user, progress__module=module_of(module)).first()
 
 
-def submit_attempt(user, module, token, answers, now=None):
-    """Grade and store one attempt. Returns (attempt, created); a token already used returns its attempt.
+def submit_attempt(user, page, token, answers, now=None):
+    """Grade and store one attempt at the quiz of ``page`` (as shown, in its language). Returns (attempt,
+    created); a token already used returns its attempt.
 
-    Passing sets (or renews) the pass date and the module version passed; failing never removes a pass.
+    Passing sets (or renews) the module's pass date and version passed; failing never removes a pass.
     """
+    module = module_of(page)
     nonce, shown_at = read_token(token, user, module)
     now = now or timezone.now()
     with transaction.atomic():
@@ -87,7 +99,7 @@ def submit_attempt(user, module, token, answers, now=None):
             return already, False
         if not may_try_today(user, module, now):
             raise NoAttemptsLeftToday
-        grading = grade(questions_of(module), answers, module.pass_mark_percent)
+        grading = grade(questions_of(page), answers, module.pass_mark_percent)
         try:
             with transaction.atomic():
                 attempt = QuizAttempt.objects.create(

@@ -30,7 +30,7 @@ def people_to_remind(matrix):
 
 
 def training_link():
-    index = TrainingIndexPage.objects.live().first()
+    index = TrainingIndexPage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE).first()
     path = index.url if index is not None and index.url else "/min-side/"
     return settings.PUBLIC_BASE_URL.rstrip("/") + path
 

@@ -20,6 +20,14 @@ class ModuleStatus:
     state: ModuleState
     passed_on: datetime.date | None = None
     due_on: datetime.date | None = None
+    # What the person reads and where (translations.in_language): the module in their language, or the
+    # Norwegian page; None until filled in.
+    shown: object = None
+    url: str | None = None
+
+    @property
+    def page(self):
+        return self.shown or self.module
 
     @property
     def complete(self):

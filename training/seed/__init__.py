@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import transaction
 from wagtail.models import PageViewRestriction, Site
 
@@ -9,6 +10,7 @@ from portal.org.models import VolunteerRole
 
 from ..models import TrainingIndexPage, TrainingModulePage
 from . import grensesetting, hverdagskompetanse, krise, recovery, rollen, taushetsplikt
+from .translate import seed_english_training
 
 MODULES = [
     recovery.MODULE,
@@ -25,6 +27,10 @@ INDEX = {
     "intro": "<p>Her finner du modulene du skal gjennom som Tidgiver. Hver modul tar 15–25 minutter og slutter "
     "med en quiz. Du kan prøve tre ganger om dagen.</p>",
 }
+
+
+def norwegian(queryset):
+    return queryset.filter(locale__language_code=settings.LANGUAGE_CODE)
 
 
 class NoSite(Exception):
@@ -44,7 +50,7 @@ def question_count(spec):
 
 def index_page():
     """The training overview under the site's home page, created once and private to logged-in people."""
-    index = TrainingIndexPage.objects.first()
+    index = TrainingIndexPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
     if index is None:
         site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
         if site is None:
@@ -68,11 +74,12 @@ def add_module(index, spec):
 def seed_training():
     """Create what is missing; modules that exist (by slug) are left as editors have made them."""
     index = index_page()
-    existing = set(TrainingModulePage.objects.values_list("slug", flat=True))
+    existing = set(norwegian(TrainingModulePage.objects).values_list("slug", flat=True))
     seeded = []
     for spec in MODULES:
         created = spec["slug"] not in existing
         if created:
             add_module(index, spec)
         seeded.append(Seeded(spec["title"], question_count(spec), created))
+    seed_english_training(index)
     return seeded

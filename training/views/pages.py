@@ -11,6 +11,7 @@ from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
+from portal.localized import url_in
 from portal.org.rules import is_staff_member
 
 from ..domain.access import live_modules, may_take_module, may_take_training
@@ -25,6 +26,7 @@ from ..domain.attempts import (
 )
 from ..domain.quiz import feedback, questions_of
 from ..domain.status import status_for_module, status_of, statuses_for
+from ..domain.translations import in_language, module_of
 from ..forms import QuizForm
 from ..models import QuizAttempt
 
@@ -55,15 +57,22 @@ def index_view(request, page):
     # There is one overview page (max_count = 1), so every live module is one of its children.
     context = page.get_context(request)
     if _is_preview(request):
-        context["statuses"] = [status_of(module, None) for module in live_modules()]
+        context["statuses"] = in_language([status_of(module, None) for module in live_modules()], request)
     else:
         staff_modules = list(live_modules()) if is_staff_member(request.user) else None
-        context["statuses"] = statuses_for(request.user, modules=staff_modules)
+        context["statuses"] = in_language(statuses_for(request.user, modules=staff_modules), request)
     return _private(TemplateResponse(request, page.get_template(request), context))
 
 
+def _address(request, page, attempt=None):
+    """The page's address for the person reading it (under /en/ when they read English), or an attempt's."""
+    url = url_in(page, request=request)
+    return url + page.reverse_subpage("attempt", args=[attempt.pk]) if attempt is not None else url
+
+
 def module_view(request, page):
-    if refusal := _refuse(request, lambda user: may_take_module(user, page)):
+    """``page`` is the module in the language read; progress and attempts belong to its module."""
+    if refusal := _refuse(request, lambda user: may_take_module(user, module_of(page))):
         return refusal
     questions = questions_of(page)
     preview = _is_preview(request)
@@ -79,7 +88,7 @@ def _submit(request, page, questions):
     form = QuizForm(questions, data=request.POST)
     token = request.POST.get("token", "")
     if (already := existing_attempt(request.user, page, token)) is not None:
-        return redirect(page.url + page.reverse_subpage("attempt", args=[already.pk]))
+        return redirect(_address(request, page, already))
     if not form.is_valid():
         return _render_module(request, page, form)
     try:
@@ -93,17 +102,18 @@ def _submit(request, page, questions):
         fresh = QuizForm(questions, data=data)
         fresh.is_valid()
         return _render_module(request, page, fresh, stale=True)
-    return redirect(page.url + page.reverse_subpage("attempt", args=[attempt.pk]))
+    return redirect(_address(request, page, attempt))
 
 
 def _render_module(request, page, form, stale=False):
     context = page.get_context(request)
     context.update(
         form=form,
+        module=module_of(page),
         stale_form=stale,
         preview=_is_preview(request),
         unanswered=form.unanswered_numbers() if form.is_bound else [],
-        status=None if _is_preview(request) else status_for_module(request.user, page),
+        status=None if _is_preview(request) else status_for_module(request.user, module_of(page)),
         tries_left_today=_is_preview(request) or may_try_today(request.user, page),
         attempts=_own_attempts(request.user, page),
     )
@@ -113,13 +123,15 @@ def _render_module(request, page, form, stale=False):
 def _own_attempts(user, page):
     if not user.is_authenticated:
         return []
-    return list(QuizAttempt.objects.filter(progress__user=user, progress__module=page).order_by("-submitted_at"))
+    module = module_of(page)
+    return list(QuizAttempt.objects.filter(progress__user=user, progress__module=module).order_by("-submitted_at"))
 
 
 def attempt_view(request, page, attempt_id):
-    if refusal := _refuse(request, lambda user: may_take_module(user, page)):
+    if refusal := _refuse(request, lambda user: may_take_module(user, module_of(page))):
         return refusal
-    attempt = get_object_or_404(QuizAttempt, pk=attempt_id, progress__user=request.user, progress__module=page)
+    module = module_of(page)
+    attempt = get_object_or_404(QuizAttempt, pk=attempt_id, progress__user=request.user, progress__module=module)
     context = page.get_context(request)
     context.update(
         attempt=attempt,

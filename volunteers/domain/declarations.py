@@ -85,8 +85,9 @@ def name_matches(user, full_name):
 
 
 @transaction.atomic
-def sign_declaration(user, full_name, ip, declaration=None):
-    """Sign the current (or given) version. Signing the same version twice returns the first signature."""
+def sign_declaration(user, full_name, ip, declaration=None, language="nb"):
+    """Sign the current (or given) version, as shown in ``language`` (the text the person read: see
+    ConfidentialityDeclaration.language_for). Signing the same version twice returns the first signature."""
     declaration = declaration or current_declaration()
     if declaration is None:
         raise ScreeningError(_("There is no confidentiality declaration to sign yet."))
@@ -100,7 +101,9 @@ def sign_declaration(user, full_name, ip, declaration=None):
             % {"name": user.get_full_name()}
         )
     signature, created = ConfidentialitySignature.objects.get_or_create(
-        user=user, declaration=declaration, defaults={"full_name": full_name, "ip": ip or None}
+        user=user,
+        declaration=declaration,
+        defaults={"full_name": full_name, "ip": ip or None, "language": declaration.language_for(language)},
     )
     if created:
         text = _("Confidentiality declaration version %(version)s signed") % {"version": declaration.version}
