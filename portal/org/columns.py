@@ -28,6 +28,18 @@ WARNING_ICON = mark_safe(
 )
 
 
+def choice_label(model, field_name):
+    """An accessor for a choice field's label: ``get_FOO_display`` builds a dict of every choice (hashing each lazy
+    label, a translation lookup apiece) for every row."""
+    labels = dict(model._meta.get_field(field_name).flatchoices)
+
+    def label(instance):
+        value = getattr(instance, field_name)
+        return labels.get(value, value)
+
+    return label
+
+
 def _classname(column, *extra):
     names = " ".join(name for name in (column.classname, *extra) if name)
     return format_html(' class="{}"', names) if names else ""

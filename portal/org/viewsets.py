@@ -15,7 +15,7 @@ from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import policy_registry, register_permission_policy
 
-from .columns import CompactTable, CompactTitleColumn, PlainColumn
+from .columns import CompactTable, CompactTitleColumn, PlainColumn, choice_label
 from .export import SafeExportMixin
 from .permissions import StaffPermissionPolicy
 from .scoping import for_user, staff_units
@@ -106,7 +106,12 @@ class ScopedIndexView(SafeExportMixin, UnitScopedMixin, generic.IndexView):
         return super()._get_title_column(field_name, column_class, **kwargs)
 
     def _get_custom_column(self, field_name, column_class=Column, **kwargs):
-        return super()._get_custom_column(field_name, PlainColumn if column_class is Column else column_class, **kwargs)
+        column = super()._get_custom_column(
+            field_name, PlainColumn if column_class is Column else column_class, **kwargs
+        )
+        if column.accessor == f"get_{field_name}_display":
+            column.accessor = choice_label(self.model, field_name)
+        return column
 
     def render_to_response(self, context, **response_kwargs):
         response = super().render_to_response(context, **response_kwargs)

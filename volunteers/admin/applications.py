@@ -16,6 +16,7 @@ from portal.org.columns import (
     CompactTable,
     CompactTitleColumn,
     PlainColumn,
+    choice_label,
 )
 from portal.org.viewsets import ScopedIndexView, UnitScopedViewSet
 
@@ -112,7 +113,7 @@ class ApplicationIndexView(ScopedIndexView):
             PlainColumn("unit", label=_("Unit"), accessor="unit.name", sort_key="unit__name"),
             PlainColumn("volunteer_role", label=_("Tidgiver role"), accessor="volunteer_role.name"),
             CompactStatusTagColumn(
-                "state", label=_("Status"), accessor="get_state_display", sort_key="state", primary=True
+                "state", label=_("Status"), accessor=choice_label(Application, "state"), sort_key="state", primary=True
             ),
             CompactDateColumn("submitted_at", label=_("Submitted"), sort_key="submitted_at"),
             WaitingColumn("days_waiting", label=_("Days without contact")),

@@ -13,7 +13,7 @@ from wagtail.admin import messages
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
-from portal.org.columns import CompactDateColumn, CompactStatusTagColumn, CompactTitleColumn, PlainColumn
+from portal.org.columns import CompactDateColumn, CompactStatusTagColumn, CompactTitleColumn, PlainColumn, choice_label
 from portal.org.viewsets import ScopedIndexView, ScopedInspectView, UnitScopedMixin, UnitScopedViewSet
 from training.api import status_for as training_status
 
@@ -84,7 +84,7 @@ class VolunteerIndexView(ScopedIndexView):
             PlainColumn("unit", label=_("Unit"), accessor="unit.name", sort_key="unit__name"),
             PlainColumn("volunteer_role", label=_("Tidgiver role"), accessor="volunteer_role.name"),
             CompactStatusTagColumn(
-                "status", label=_("Status"), accessor="get_status_display", sort_key="status", primary=True
+                "status", label=_("Status"), accessor=choice_label(Volunteer, "status"), sort_key="status", primary=True
             ),
             PlainColumn(
                 "interests", label=_("Interests"), accessor=lambda volunteer: interest_labels(volunteer.interests)

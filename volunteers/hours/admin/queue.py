@@ -20,6 +20,7 @@ from portal.org.columns import (
     CompactTitleColumn,
     PlainColumn,
     as_text,
+    choice_label,
 )
 from portal.org.viewsets import ScopedIndexView, ScopedInspectView, UnitScopedViewSet
 
@@ -123,7 +124,7 @@ class HourEntryIndexView(ScopedIndexView):
             PlainColumn("expenses_at_cost", label=_("Expenses (kr)")),
             PlainColumn("reimbursement", label=_("To be paid (kr)"), sort_key="reimbursement"),
             CompactStatusTagColumn(
-                "state", label=_("Status"), accessor="get_state_display", sort_key="state", primary=True
+                "state", label=_("Status"), accessor=choice_label(HourEntry, "state"), sort_key="state", primary=True
             ),
             CompactDateColumn("paid_at", label=_("Paid"), sort_key="paid_at"),
             YearRefundsColumn("year_refunds", label=_("Refunded this year (kr)")),

@@ -18,7 +18,7 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
 from portal.org import audit
-from portal.org.columns import CompactDateColumn, CompactStatusTagColumn, CompactTitleColumn, PlainColumn
+from portal.org.columns import CompactDateColumn, CompactStatusTagColumn, CompactTitleColumn, PlainColumn, choice_label
 from portal.org.viewsets import (
     ScopedCreateView,
     ScopedDeleteView,
@@ -126,7 +126,11 @@ class ParticipantIndexView(ParticipantScopedMixin, ScopedIndexView):
             PlainColumn("code", label=_("Code"), sort_key="code"),
             PlainColumn("unit", label=_("Unit"), accessor="unit.name", sort_key="unit__name"),
             CompactStatusTagColumn(
-                "status", label=_("Status"), accessor="get_status_display", sort_key="status", primary=True
+                "status",
+                label=_("Status"),
+                accessor=choice_label(Participant, "status"),
+                sort_key="status",
+                primary=True,
             ),
             PlainColumn("responsible", label=_("Responsible"), accessor=lambda p: staff_name(p.responsible)),
             PlainColumn("waiting_days", label=_("Days waiting"), accessor=waiting_days, sort_key="waiting_since"),
