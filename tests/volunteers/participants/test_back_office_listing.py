@@ -134,3 +134,12 @@ def test_listing_sorted_by_days_waiting_longest_first(staff_client, unit):
         waiting_for(register(unit, display_name=name), days)
     response = staff_client.get(LISTING + "?ordering=waiting_since")
     assert [p.display_name for p in response.context["object_list"]] == ["Lengst", "Midt", "Ny"]
+
+
+def test_listing_row_links_to_the_participant_page_and_offers_no_delete(staff_client, unit, coordinator):
+    participant = register(unit, display_name="Ali", responsible=coordinator)
+    text = staff_client.get(LISTING).text
+    table = text[text.index('<table class="listing">') :]
+    assert f'<a href="{LISTING}{participant.pk}/">Ali</a>' in table
+    assert f"{LISTING}{participant.pk}/delete/" not in table
+    assert "w-dropdown" not in table
