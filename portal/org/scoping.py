@@ -14,8 +14,16 @@ __all__ = [
     "is_unit_admin",
     "may_use_back_office",
     "memberships_of",
+    "staff_unit_ids",
     "staff_units",
 ]
+
+
+def staff_unit_ids(user):
+    """The ids of the units a user manages as coordinator or unit admin, from the memberships read once per
+    request. A literal list lets PostgreSQL estimate the rows (a subquery looked like one unit: it sorted all
+    10,000 applications for a page of 50)."""
+    return sorted({unit_id for role, unit_id, _role_id in memberships_of(user) if role in STAFF_ROLES})
 
 
 def staff_units(user):
@@ -24,15 +32,14 @@ def staff_units(user):
         return Unit.objects.none()
     if user.is_superuser:
         return Unit.objects.all()
-    return Unit.objects.filter(memberships__user=user, memberships__role__in=STAFF_ROLES).distinct()
+    return Unit.objects.filter(pk__in=staff_unit_ids(user))
 
 
 def for_user(queryset, user, unit_field="unit"):
     """Limit a queryset of unit-owned rows to the units the user manages."""
     if user.is_authenticated and user.is_superuser:
         return queryset
-    unit_ids = staff_units(user).values("pk")
-    return queryset.filter(**{f"{unit_field}__in": unit_ids})
+    return queryset.filter(**{f"{unit_field}__in": staff_unit_ids(user)})
 
 
 def get_or_404(queryset, user, /, unit_field="unit", **lookup):

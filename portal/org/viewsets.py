@@ -5,14 +5,17 @@ Rows outside the user's units are simply not there: the list leaves them out and
 
 import re
 
-from django.contrib.admin.utils import unquote
+from django.contrib.admin.utils import quote, unquote
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import policy_registry, register_permission_policy
 
+from .columns import CompactTable, CompactTitleColumn, PlainColumn, choice_label
 from .export import SafeExportMixin
 from .permissions import StaffPermissionPolicy
 from .scoping import for_user, staff_units
@@ -47,17 +50,68 @@ def _without_indentation(response):
     return response
 
 
+# Stands in for the primary key when an object URL is reversed once per list (see ScopedIndexView.object_url).
+_PK_PLACEHOLDER = "9081726354"
+
+
 class ScopedIndexView(SafeExportMixin, UnitScopedMixin, generic.IndexView):
     list_select_related = ()
+    table_class = CompactTable
 
     def get_base_queryset(self):
         return self.scoped(super().get_base_queryset()).select_related(*self.list_select_related)
 
+    def object_url(self, url_name, instance):
+        """``reverse(url_name, args=[instance.pk])`` at the cost of a string replace: reversing three URLs for
+        each of 50 rows was a tenth of a list's time."""
+        if not isinstance(instance.pk, int):
+            return reverse(url_name, args=[quote(instance.pk)])
+        templates = self.__dict__.setdefault("_object_url_templates", {})
+        if url_name not in templates:
+            templates[url_name] = reverse(url_name, args=[_PK_PLACEHOLDER])
+        return templates[url_name].replace(_PK_PLACEHOLDER, str(instance.pk), 1)
+
+    def user_has_permission(self, permission):
+        answers = self.__dict__.setdefault("_permission_answers", {})
+        if permission not in answers:
+            answers[permission] = super().user_has_permission(permission)
+        return answers[permission]
+
+    def user_has_any_permission(self, permissions):
+        return any(self.user_has_permission(permission) for permission in permissions)
+
+    def get_edit_url(self, instance):
+        if self.edit_url_name and self.user_has_permission("change"):
+            return self.object_url(self.edit_url_name, instance)
+
+    def get_inspect_url(self, instance):
+        if self.inspect_url_name and self.user_has_any_permission({"add", "change", "delete", "view"}):
+            return self.object_url(self.inspect_url_name, instance)
+
+    def get_delete_url(self, instance):
+        if self.delete_url_name and self.user_has_permission("delete"):
+            return self.object_url(self.delete_url_name, instance)
+
     def get_list_more_buttons(self, instance):
-        # The row's title already links to the edit page; a "more" menu holding only that link again would
-        # double every row's HTML and template work.
-        edit_url = self.get_edit_url(instance)
-        return [button for button in super().get_list_more_buttons(instance) if button.url != edit_url]
+        # The row's title already links to its page; a "more" menu holding that link again would double every
+        # row's HTML and template work.
+        title_url = self.title_url(instance)
+        return [button for button in super().get_list_more_buttons(instance) if button.url != title_url]
+
+    def title_url(self, instance):
+        column = next((column for column in self.columns if isinstance(column, TitleColumn)), None)
+        return column.get_link_url(instance, None) if column else None
+
+    def _get_title_column(self, field_name, column_class=CompactTitleColumn, **kwargs):
+        return super()._get_title_column(field_name, column_class, **kwargs)
+
+    def _get_custom_column(self, field_name, column_class=Column, **kwargs):
+        column = super()._get_custom_column(
+            field_name, PlainColumn if column_class is Column else column_class, **kwargs
+        )
+        if column.accessor == f"get_{field_name}_display":
+            column.accessor = choice_label(self.model, field_name)
+        return column
 
     def render_to_response(self, context, **response_kwargs):
         response = super().render_to_response(context, **response_kwargs)

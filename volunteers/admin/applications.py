@@ -3,10 +3,21 @@
 from django.db.models import Q
 from django.urls import path
 from django.utils.functional import cached_property
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column, StatusTagColumn, Table, TitleColumn
+from wagtail.admin.ui.tables import Column
 
-from portal.org.columns import CompactDateColumn, PlainColumn
+from portal.org.columns import (
+    WARNING_ICON,
+    CompactCheckboxColumn,
+    CompactDateColumn,
+    CompactStatusTagColumn,
+    CompactTable,
+    CompactTitleColumn,
+    PlainColumn,
+    choice_label,
+)
 from portal.org.viewsets import ScopedIndexView, UnitScopedViewSet
 
 from ..models import Application
@@ -18,15 +29,19 @@ OBJ_TYPE = "application"
 
 
 class WaitingColumn(Column):
-    cell_template_name = "volunteers/admin/waiting_cell.html"
+    """Days without contact; from seven days on a warning tag (so the plural form is always right)."""
 
-    def get_cell_context_data(self, instance, parent_context):
-        context = super().get_cell_context_data(instance, parent_context)
-        context["overdue"] = is_overdue(instance)
-        return context
+    def render_cell_html(self, instance, parent_context):
+        days = self.get_value(instance)
+        if is_overdue(instance):
+            label = gettext("Not contacted for %(days)s days") % {"days": days}
+            return format_html(
+                '<td><span class="w-status w-status--label" data-overdue>{} {}</span></td>', WARNING_ICON, label
+            )
+        return format_html("<td>{}</td>", days or "")
 
 
-class ApplicationTable(Table):
+class ApplicationTable(CompactTable):
     def get_row_classname(self, instance):
         return "application-overdue" if is_overdue(instance) else ""
 
@@ -85,7 +100,7 @@ class ApplicationIndexView(ScopedIndexView):
 
     @cached_property
     def columns(self):
-        title = self._get_title_column_class(TitleColumn)(
+        title = self._get_title_column_class(CompactTitleColumn)(
             "full_name",
             label=_("Name"),
             sort_key="last_name",
@@ -93,11 +108,13 @@ class ApplicationIndexView(ScopedIndexView):
             get_title_id=lambda application: f"{OBJ_TYPE}_{application.pk}_title",
         )
         return [
-            BulkActionsCheckboxColumn("bulk_actions", obj_type=OBJ_TYPE),
+            CompactCheckboxColumn("bulk_actions", obj_type=OBJ_TYPE),
             title,
             PlainColumn("unit", label=_("Unit"), accessor="unit.name", sort_key="unit__name"),
             PlainColumn("volunteer_role", label=_("Tidgiver role"), accessor="volunteer_role.name"),
-            StatusTagColumn("state", label=_("Status"), accessor="get_state_display", sort_key="state", primary=True),
+            CompactStatusTagColumn(
+                "state", label=_("Status"), accessor=choice_label(Application, "state"), sort_key="state", primary=True
+            ),
             CompactDateColumn("submitted_at", label=_("Submitted"), sort_key="submitted_at"),
             WaitingColumn("days_waiting", label=_("Days without contact")),
             PlainColumn("resubmitted_count", label=_("Applied again"), sort_key="resubmitted_count"),

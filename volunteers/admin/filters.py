@@ -137,6 +137,8 @@ class ApplicationFilterSet(InterestFilterMixin, WagtailFilterSet):
         label=_("Answers sent again, waiting for a decision"),
         method="filter_pending_update",
         widget=forms.CheckboxInput,
+        # Unchecked is the default, not an active filter (no "False" pill above every list).
+        initial=False,
     )
 
     class Meta:

@@ -11,10 +11,9 @@ from django.views.generic import View
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
-from wagtail.admin.ui.tables import StatusTagColumn, TitleColumn
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
-from portal.org.columns import CompactDateColumn, PlainColumn
+from portal.org.columns import CompactDateColumn, CompactStatusTagColumn, CompactTitleColumn, PlainColumn, choice_label
 from portal.org.viewsets import ScopedIndexView, ScopedInspectView, UnitScopedMixin, UnitScopedViewSet
 from training.api import status_for as training_status
 
@@ -75,7 +74,7 @@ class VolunteerIndexView(ScopedIndexView):
     @cached_property
     def columns(self):
         return [
-            self._get_title_column_class(TitleColumn)(
+            self._get_title_column_class(CompactTitleColumn)(
                 "name",
                 label=_("Name"),
                 accessor="user.get_full_name",
@@ -84,8 +83,8 @@ class VolunteerIndexView(ScopedIndexView):
             ),
             PlainColumn("unit", label=_("Unit"), accessor="unit.name", sort_key="unit__name"),
             PlainColumn("volunteer_role", label=_("Tidgiver role"), accessor="volunteer_role.name"),
-            StatusTagColumn(
-                "status", label=_("Status"), accessor="get_status_display", sort_key="status", primary=True
+            CompactStatusTagColumn(
+                "status", label=_("Status"), accessor=choice_label(Volunteer, "status"), sort_key="status", primary=True
             ),
             PlainColumn(
                 "interests", label=_("Interests"), accessor=lambda volunteer: interest_labels(volunteer.interests)

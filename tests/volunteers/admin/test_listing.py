@@ -162,4 +162,30 @@ def test_listing_query_count_same_for_1_and_50_applications(staff_client, unit, 
     fifty, rows_fifty = _count_listing_queries(staff_client)
     print(f"application listing queries: 1 row -> {one}, 50 rows -> {fifty}")
     assert (rows_one, rows_fifty) == (1, 50)
-    assert one == fifty
+    # Session, user, memberships, TOTP check, 2 x permissions, profile, count, locales, 3 x Wagtail menu
+    # permissions, unit and role choices, the page of rows.
+    assert (one, fifty) == (15, 15)
+
+
+def _listing_table(response):
+    text = response.content.decode()
+    return text[text.index('<table class="listing">') : text.index("</table>", text.index('<table class="listing">'))]
+
+
+def test_listing_rows_render_without_more_menu_and_unfiltered_by_default(staff_client, unit):
+    application = make_application(unit, first_name="Uno", last_name="Lie")
+    response = staff_client.get(URL)
+    table = _listing_table(response)
+    assert f'<a href="/admin/applications/{application.pk}/"><span id="application_{application.pk}_title">' in table
+    assert f'data-object-id="{application.pk}" data-bulk-action-checkbox' in table
+    assert '<span class="w-status w-status--primary">Mottatt</span>' in table
+    assert "w-dropdown" not in table
+    # The unchecked "answers sent again" box is the default, not an active filter.
+    assert (response.context["is_filtering"], "w-pill" in response.content.decode()) == (False, False)
+
+
+def test_listing_overdue_application_shows_the_warning_tag(staff_client, unit):
+    make_application(unit, submitted_at=days_ago(9))
+    table = _listing_table(staff_client.get(URL))
+    assert 'data-overdue><svg class="icon icon-warning w-w-4 w-h-4"' in table
+    assert "Ikke kontaktet på 9 dager" in table

@@ -129,7 +129,7 @@ def test_tidgivere_listing_query_count_same_for_1_and_30(staff_client, unit, rol
     many = _queries(staff_client, "/admin/tidgivere/")
     print(f"tidgivere listing queries: {one} vs {many}")
     assert (one[1], many[1]) == (1, 30)
-    assert one[0] == many[0]
+    assert (one[0], many[0]) == (15, 15)
 
 
 def test_signatures_listing_query_count_same_for_1_and_30(staff_client, unit):
@@ -143,7 +143,7 @@ def test_signatures_listing_query_count_same_for_1_and_30(staff_client, unit):
     many = _queries(staff_client, "/admin/confidentiality_signatures/")
     print(f"signatures listing queries: {one} vs {many}")
     assert (one[1], many[1]) == (1, 30)
-    assert one[0] == many[0]
+    assert (one[0], many[0]) == (15, 15)
 
 
 def test_checklist_requirements_listing_query_count_same_for_1_and_12(staff_client, unit):

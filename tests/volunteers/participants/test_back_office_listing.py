@@ -125,7 +125,8 @@ def test_listing_query_count_same_for_1_and_50_participants(staff_client, unit, 
         )
     fifty, rows_fifty = _count_listing_queries(staff_client)
     print(f"participant listing queries: 1 row -> {one}, 50 rows -> {fifty}")
-    assert (rows_one, rows_fifty, one) == (1, 50, fifty)
+    # As the application listing, with responsible-staff choices instead of roles, and the life areas.
+    assert (rows_one, rows_fifty, one, fifty) == (1, 50, 16, 16)
 
 
 def test_listing_sorted_by_days_waiting_longest_first(staff_client, unit):
@@ -133,3 +134,12 @@ def test_listing_sorted_by_days_waiting_longest_first(staff_client, unit):
         waiting_for(register(unit, display_name=name), days)
     response = staff_client.get(LISTING + "?ordering=waiting_since")
     assert [p.display_name for p in response.context["object_list"]] == ["Lengst", "Midt", "Ny"]
+
+
+def test_listing_row_links_to_the_participant_page_and_offers_no_delete(staff_client, unit, coordinator):
+    participant = register(unit, display_name="Ali", responsible=coordinator)
+    text = staff_client.get(LISTING).text
+    table = text[text.index('<table class="listing">') :]
+    assert f'<a href="{LISTING}{participant.pk}/">Ali</a>' in table
+    assert f"{LISTING}{participant.pk}/delete/" not in table
+    assert "w-dropdown" not in table

@@ -9,10 +9,20 @@ from decimal import Decimal
 from django.core.exceptions import FieldDoesNotExist
 from django.urls import path, reverse
 from django.utils.functional import cached_property
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
-from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column, DateColumn, StatusTagColumn, TitleColumn
 
+from portal.org.columns import (
+    CompactCheckboxColumn,
+    CompactDateColumn,
+    CompactStatusTagColumn,
+    CompactTitleColumn,
+    PlainColumn,
+    as_text,
+    choice_label,
+)
 from portal.org.viewsets import ScopedIndexView, ScopedInspectView, UnitScopedViewSet
 
 from .. import rules
@@ -58,13 +68,17 @@ EXPORT_COLUMNS = (
 )
 
 
-class YearRefundsColumn(Column):
-    cell_template_name = "hours/admin/year_refunds_cell.html"
-
-    def get_cell_context_data(self, instance, parent_context):
-        context = super().get_cell_context_data(instance, parent_context)
-        context["above"] = instance.year_refunds > REPORTING_THRESHOLD_NOK
-        return context
+class YearRefundsColumn(PlainColumn):
+    def render_cell_html(self, instance, parent_context):
+        value = as_text(self.get_value(instance))
+        if instance.year_refunds <= REPORTING_THRESHOLD_NOK:
+            return format_html("<td>{}</td>", value)
+        return format_html(
+            '<td>{} <span class="w-status w-status--label" data-refund-warning title="{}">{}</span></td>',
+            value,
+            gettext("Refunds to one person above 10,000 kr in a calendar year must be reported to Skatteetaten."),
+            gettext("Above 10,000 kr"),
+        )
 
 
 class HourEntryIndexView(ScopedIndexView):
@@ -97,8 +111,8 @@ class HourEntryIndexView(ScopedIndexView):
     @cached_property
     def columns(self):
         return [
-            BulkActionsCheckboxColumn("bulk_actions", obj_type=OBJ_TYPE),
-            self._get_title_column_class(TitleColumn)(
+            CompactCheckboxColumn("bulk_actions", obj_type=OBJ_TYPE),
+            self._get_title_column_class(CompactTitleColumn)(
                 "name",
                 label=_("Tidgiver"),
                 accessor="volunteer.user.get_full_name",
@@ -106,14 +120,16 @@ class HourEntryIndexView(ScopedIndexView):
                 get_url=self.get_inspect_url,
                 get_title_id=lambda entry: f"{OBJ_TYPE}_{entry.pk}_title",
             ),
-            DateColumn("date", label=_("Date"), sort_key="date"),
-            Column("hours", label=_("Hours"), sort_key="quarters"),
-            Column("what", label=_("With whom / activity"), accessor=_what),
-            Column("km", label=_("km"), sort_key="km"),
-            Column("expenses_at_cost", label=_("Expenses (kr)")),
-            Column("reimbursement", label=_("To be paid (kr)"), sort_key="reimbursement"),
-            StatusTagColumn("state", label=_("Status"), accessor="get_state_display", sort_key="state", primary=True),
-            DateColumn("paid_at", label=_("Paid"), sort_key="paid_at"),
+            CompactDateColumn("date", label=_("Date"), sort_key="date"),
+            PlainColumn("hours", label=_("Hours"), sort_key="quarters"),
+            PlainColumn("what", label=_("With whom / activity"), accessor=_what),
+            PlainColumn("km", label=_("km"), sort_key="km"),
+            PlainColumn("expenses_at_cost", label=_("Expenses (kr)")),
+            PlainColumn("reimbursement", label=_("To be paid (kr)"), sort_key="reimbursement"),
+            CompactStatusTagColumn(
+                "state", label=_("Status"), accessor=choice_label(HourEntry, "state"), sort_key="state", primary=True
+            ),
+            CompactDateColumn("paid_at", label=_("Paid"), sort_key="paid_at"),
             YearRefundsColumn("year_refunds", label=_("Refunded this year (kr)")),
         ]
 

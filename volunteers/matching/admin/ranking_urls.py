@@ -4,11 +4,11 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
 
-from portal.org.rules import is_staff_member
+from portal.org.rules import is_staff_member, is_unit_admin_anywhere
 
 from .cohort import URL_COHORT, CohortView
 from .find import URL_CANDIDATE, URL_FIND, URL_PROPOSE, CandidateView, FindTidgiverView, ProposeView
-from .weights import URL_WEIGHTS, WeightsView, administered_units
+from .weights import URL_WEIGHTS, WeightsView
 
 
 def ranking_urls():
@@ -36,7 +36,8 @@ def cohort_menu_item():
 
 class UnitAdminMenuItem(MenuItem):
     def is_shown(self, request):
-        return administered_units(request.user).exists()
+        # From the memberships the request has read already: no query for the menu of every back-office page.
+        return request.user.is_active and is_unit_admin_anywhere(request.user)
 
 
 def weights_menu_item():

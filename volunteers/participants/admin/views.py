@@ -15,11 +15,10 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import View
 from wagtail import hooks
 from wagtail.admin import messages
-from wagtail.admin.ui.tables import StatusTagColumn, TitleColumn
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
 from portal.org import audit
-from portal.org.columns import CompactDateColumn, PlainColumn
+from portal.org.columns import CompactDateColumn, CompactStatusTagColumn, CompactTitleColumn, PlainColumn, choice_label
 from portal.org.viewsets import (
     ScopedCreateView,
     ScopedDeleteView,
@@ -103,6 +102,10 @@ class ParticipantIndexView(ParticipantScopedMixin, ScopedIndexView):
     def to_row_dict(self, item):
         return {key: self._export_values[key](item) for key in self.list_export}
 
+    def get_list_more_buttons(self, instance):
+        # Erasing is on the participant's page, next to what it erases; not one click away in every row.
+        return []
+
     def as_spreadsheet(self, queryset, spreadsheet_format):
         # Each exported record is a view of it (access log); the export itself is logged by the one export mixin.
         access.log_rows(queryset, self.request.user, AccessPage.EXPORT)
@@ -114,16 +117,20 @@ class ParticipantIndexView(ParticipantScopedMixin, ScopedIndexView):
     @cached_property
     def columns(self):
         return [
-            self._get_title_column_class(TitleColumn)(
+            self._get_title_column_class(CompactTitleColumn)(
                 "display_name",
                 label=_("Display name"),
                 sort_key="display_name",
-                get_url=lambda participant: reverse(self.inspect_url_name, args=[participant.pk]),
+                get_url=self.get_inspect_url,
             ),
             PlainColumn("code", label=_("Code"), sort_key="code"),
             PlainColumn("unit", label=_("Unit"), accessor="unit.name", sort_key="unit__name"),
-            StatusTagColumn(
-                "status", label=_("Status"), accessor="get_status_display", sort_key="status", primary=True
+            CompactStatusTagColumn(
+                "status",
+                label=_("Status"),
+                accessor=choice_label(Participant, "status"),
+                sort_key="status",
+                primary=True,
             ),
             PlainColumn("responsible", label=_("Responsible"), accessor=lambda p: staff_name(p.responsible)),
             PlainColumn("waiting_days", label=_("Days waiting"), accessor=waiting_days, sort_key="waiting_since"),
