@@ -32,8 +32,8 @@ def test_coordinator_logs_in_with_totp_and_reaches_admin(page, coordinator):
     page.get_by_role("button", name="Logg inn").click()
     expect(page).to_have_url(re.compile(r"/admin/$"))
     expect(page.locator("html")).to_have_attribute("lang", "nb")
-    expect(page.get_by_role("link", name="Personer")).to_be_visible()
-    page.get_by_role("link", name="Personer").click()
+    expect(page.get_by_role("link", name="Personer", exact=True)).to_be_visible()
+    page.get_by_role("link", name="Personer", exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Personer")
     # Our content security policy must not break the back office.
     assert console_errors == [], console_errors

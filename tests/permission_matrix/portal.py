@@ -19,7 +19,7 @@ ROWS = {
     "healthz": Row(get=OK_FOR_ALL, post=OK_FOR_ALL),
     "min-side/": Row(get=LOGGED_IN, post=LOGGED_IN),
     "i18n/setlang/": Row(get=("redirect:/",) * 7, post=("redirect:/",) * 7),
-    "sprak/<str:code>/": Row(get=("redirect:/",) * 7, post=("redirect:/",) * 7, url="/sprak/en/"),
+    "sprak/<str:code>/": Row(get=("redirect:/en/",) * 7, post=("redirect:/en/",) * 7, url="/sprak/en/"),
     "/sprak/xx/": Row(get=NOT_FOUND, post=NOT_FOUND),
     # People: staff see the memberships of their own units.
     "admin/people/": Row(get=STAFF, post=staff(405)),

@@ -47,7 +47,7 @@ def test_queue_query_count_is_the_same_for_one_and_many_entries(staff_client, un
     with CaptureQueriesContext(connection) as many:
         assert staff_client.get(QUEUE).status_code == 200
 
-    assert (len(one.captured_queries), len(many.captured_queries)) == (14, 14)
+    assert (len(one.captured_queries), len(many.captured_queries)) == (15, 15)
 
 
 def test_bulk_approve_saves_amounts_and_leaves_approved_ones(staff_client, coordinator, volunteer):

@@ -41,6 +41,10 @@ class MeetingIndexView(ScopedIndexView):
             .order_by("-date", "-start_time", "-pk")
         )
 
+    def get_list_more_buttons(self, instance):
+        # A cancelled meeting is history: nothing to move or cancel again.
+        return [] if instance.cancelled_at else super().get_list_more_buttons(instance)
+
     @cached_property
     def columns(self):
         return [
