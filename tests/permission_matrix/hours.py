@@ -164,6 +164,7 @@ ROWS = {
     "/admin/hour-reports/?export=xlsx": Row(get=STAFF, post=None),
     # Posting the (empty) texts saves the report with its figures and shows the page again.
     "admin/hour-reports/funder/": Row(get=STAFF, post=staff("redirect:/admin/hour-reports/funder/?")),
+    "admin/hour-reports/silent-matches/": Row(get=STAFF, post=staff(405)),
     "/admin/hour-reports/funder/?export=xlsx": Row(get=STAFF, post=None),
     "/admin/hour-reports/funder/?export=pdf": Row(get=STAFF, post=None),
     **_settings_rows("mileage_rates", "mileage_rate"),

@@ -158,7 +158,7 @@ def test_home_worklist_counts_what_waits_in_the_users_units(staff_client, coordi
         f"{QUEUE}?todo=waiting": 2,
         f"{QUEUE}?todo=waiting_long": 1,
         f"{QUEUE}?todo=payable": 1,
-        "/admin/matches/": 0,
+        "/admin/hour-reports/silent-matches/": 0,
         "/admin/training/?overdue=on": 0,
     }
     for todo, expected in (("waiting", [returned, waiting]), ("waiting_long", [waiting]), ("payable", [approved])):

@@ -5,17 +5,14 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.org.scoping import for_user, staff_units
+from portal.org.scoping import for_user
 from portal.org.worklist import WorklistItem, WorklistPanel
 from training import api as training
 
-from ..domain.reminders import silent_matches
 from ..enums import WORKLIST_NO_HOURS_DAYS, WORKLIST_WAITING_DAYS
 from ..models import HourEntry
 from .filters import TODO
-
-# A coordinator with more units than this sees the silent matches of the first ones (one query per unit).
-SILENT_UNITS_LIMIT = 50
+from .silent import silent_matches_for
 
 
 class HoursWorklistPanel(WorklistPanel):
@@ -28,10 +25,7 @@ class HoursWorklistPanel(WorklistPanel):
         now = timezone.now()
         entries = for_user(HourEntry.objects.all(), user)
         queue = reverse("hour_entries:index")
-        silent = sum(
-            silent_matches(unit, now.date(), WORKLIST_NO_HOURS_DAYS).count()
-            for unit in staff_units(user)[:SILENT_UNITS_LIMIT]
-        )
+        silent = len(silent_matches_for(user, timezone.localdate(now)))
         return [
             WorklistItem(
                 _("hour entries waiting for approval"),
@@ -52,7 +46,7 @@ class HoursWorklistPanel(WorklistPanel):
             WorklistItem(
                 _("active matches without hours for %(days)s days") % {"days": WORKLIST_NO_HOURS_DAYS},
                 silent,
-                reverse("matches:index"),
+                reverse("hours_admin:silent_matches"),
             ),
             WorklistItem(
                 _("people with training due for renewal"),
