@@ -68,13 +68,6 @@ def renewals_due(staff_user, unit=None):
     Read from the coordinator's matrix (a fixed number of queries however many people): a person counts once.
     """
     from .domain.matrix import build_matrix
-    from .enums import ModuleState
 
-    matrix = build_matrix(staff_user, unit=unit)
-    return len(
-        {
-            row.user.pk
-            for row in matrix.rows
-            if any(cell is not None and cell.state == ModuleState.DUE_AGAIN for cell in row.cells)
-        }
-    )
+    matrix = build_matrix(staff_user, unit=unit, due_again_only=True)
+    return len({row.user.pk for row in matrix.rows})

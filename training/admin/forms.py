@@ -1,4 +1,4 @@
-"""The matrix's filters: unit (only the coordinator's own), Tidgiver role, overdue only."""
+"""The matrix's filters: unit (only the coordinator's own), Tidgiver role, overdue only, due for renewal only."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +17,7 @@ class MatrixFilterForm(forms.Form):
         error_messages={"invalid_choice": _("This Tidgiver role does not exist (any more). Choose another one.")},
     )
     overdue = forms.BooleanField(label=_("Only people with training not done or due again"), required=False)
+    due_again = forms.BooleanField(label=_("Only people with training due for renewal"), required=False)
 
     def __init__(self, user, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -33,6 +34,7 @@ class MatrixFilterForm(forms.Form):
             "unit": self.cleaned_data["unit"],
             "volunteer_role": self.cleaned_data["role"],
             "overdue_only": self.cleaned_data["overdue"],
+            "due_again_only": self.cleaned_data["due_again"],
         }
 
     def unknown_unit(self):

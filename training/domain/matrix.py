@@ -10,7 +10,7 @@ from django.utils import timezone
 from portal.org.models import Membership
 from portal.org.scoping import for_user
 
-from ..enums import TRAINEE_ROLES
+from ..enums import TRAINEE_ROLES, ModuleState
 from ..models import ModuleProgress
 from .access import live_modules
 from .status import status_of
@@ -32,6 +32,11 @@ class MatrixRow:
     @property
     def overdue(self):
         return any(cell is not None and not cell.complete for cell in self.cells)
+
+    @property
+    def due_again(self):
+        """A module passed before is due for renewal (what the coordinator's worklist counts)."""
+        return any(cell is not None and cell.state == ModuleState.DUE_AGAIN for cell in self.cells)
 
     @property
     def overdue_modules(self):
@@ -56,7 +61,7 @@ def trainees_for(staff_user, unit=None, volunteer_role=None):
     )
 
 
-def build_matrix(staff_user, unit=None, volunteer_role=None, overdue_only=False, today=None):
+def build_matrix(staff_user, unit=None, volunteer_role=None, overdue_only=False, due_again_only=False, today=None):
     today = today or timezone.localdate()
     memberships = trainees_for(staff_user, unit, volunteer_role)
     modules = list(live_modules())
@@ -74,6 +79,6 @@ def build_matrix(staff_user, unit=None, volunteer_role=None, overdue_only=False,
             for module in modules
         )
         row = MatrixRow(membership, cells)
-        if row.overdue or not overdue_only:
+        if (row.overdue or not overdue_only) and (row.due_again or not due_again_only):
             rows.append(row)
     return Matrix(modules, rows)

@@ -159,7 +159,7 @@ def test_home_worklist_counts_what_waits_in_the_users_units(staff_client, coordi
         f"{QUEUE}?todo=waiting_long": 1,
         f"{QUEUE}?todo=payable": 1,
         "/admin/hour-reports/silent-matches/": 0,
-        "/admin/training/?overdue=on": 0,
+        "/admin/training/?due_again=on": 0,
     }
     for todo, expected in (("waiting", [returned, waiting]), ("waiting_long", [waiting]), ("payable", [approved])):
         listed = staff_client.get(f"{QUEUE}?todo={todo}").context["object_list"]
@@ -178,7 +178,10 @@ def test_home_worklist_counts_training_due_for_renewal(staff_client, volunteer, 
     ModuleProgress.objects.create(
         user=fresh.user, module=module, attempt_count=1, passed_at=timezone.now(), passed_version=1
     )
+    make_volunteer(unit, first_name="Aldri")  # never passed: overdue, but nothing to renew
 
     counts = worklist_counts(staff_client.get("/admin/").content.decode())
+    listed = staff_client.get("/admin/training/?due_again=on").context["page_obj"].object_list
 
-    assert counts["/admin/training/?overdue=on"] == 1
+    assert counts["/admin/training/?due_again=on"] == 1
+    assert [row.user.pk for row in listed] == [volunteer.user.pk]

@@ -51,6 +51,6 @@ class HoursWorklistPanel(WorklistPanel):
             WorklistItem(
                 _("people with training due for renewal"),
                 training.renewals_due(user),
-                f"{reverse('training_admin:matrix')}?overdue=on",
+                f"{reverse('training_admin:matrix')}?due_again=on",
             ),
         ]
