@@ -12,6 +12,7 @@ from tests import factories
 from tests.browser.conftest import log_in
 from tests.factories import PASSWORD
 from tests.training.conftest import MULTIPLE, SINGLE
+from tests.training.english import ENGLISH_QUESTIONS
 from training.api import required_complete
 from training.models import ModuleProgress, TrainingModulePage
 from training.seed import index_page
@@ -21,28 +22,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 ENGLISH_BODY = [
     ("heading", "Money"),
     ("text", "<p>You do not lend money to the participant.</p>"),
-    (
-        "question",
-        {
-            "question": "Who sets the goals?",
-            "kind": "single",
-            "choices": [{"text": "The participant", "correct": True}, {"text": "The Tidgiver", "correct": False}],
-            "explanation": "The participant is the expert on their own life.",
-        },
-    ),
-    (
-        "question",
-        {
-            "question": "Which numbers are emergency numbers?",
-            "kind": "multiple",
-            "choices": [
-                {"text": "113", "correct": True},
-                {"text": "112", "correct": True},
-                {"text": "116 123", "correct": False},
-            ],
-            "explanation": "113 is the ambulance and 112 the police. 116 123 is a helpline.",
-        },
-    ),
+    *ENGLISH_QUESTIONS,
 ]
 
 

@@ -8,6 +8,7 @@ from portal.localized import publish_translation
 from portal.org.enums import Role
 from portal.org.models import Membership
 from tests.training.conftest import quiz_token, right_answers, wrong_answers
+from tests.training.english import ENGLISH_QUESTIONS
 from training.api import required_complete, required_complete_by_user, required_complete_condition, status_for
 from training.models import ModuleProgress, QuizAttempt
 
@@ -15,28 +16,7 @@ pytestmark = pytest.mark.django_db
 
 ENGLISH_BODY = [
     ("text", "<p>Read this first.</p>"),
-    (
-        "question",
-        {
-            "question": "Who sets the goals?",
-            "kind": "single",
-            "choices": [{"text": "The participant", "correct": True}, {"text": "The Tidgiver", "correct": False}],
-            "explanation": "The participant is the expert on their own life.",
-        },
-    ),
-    (
-        "question",
-        {
-            "question": "Which numbers are emergency numbers?",
-            "kind": "multiple",
-            "choices": [
-                {"text": "113", "correct": True},
-                {"text": "112", "correct": True},
-                {"text": "116 123", "correct": False},
-            ],
-            "explanation": "113 is the ambulance and 112 the police. 116 123 is a helpline.",
-        },
-    ),
+    *ENGLISH_QUESTIONS,
 ]
 
 
