@@ -25,20 +25,6 @@ from ..enums import MAX_KM, MAX_PASSENGERS, NOTE_LIMIT, LifeArea, Measure
 from ..forms import hours_text, quarters_from_text
 from ..models import HourEntry
 
-# What a correction may change (who the hours were with, and the receipt, stay as the Tidgiver logged them).
-CORRECTABLE = (
-    "date",
-    "quarters",
-    "measure",
-    "life_area",
-    "km",
-    "passengers",
-    "travel_costs",
-    "other_expenses",
-    "other_expenses_text",
-    "note",
-)
-
 
 def _money(label):
     return forms.DecimalField(label=label, min_value=0, max_digits=9, decimal_places=2, localize=True)
@@ -83,7 +69,7 @@ class CorrectionForm(forms.Form):
 
     def changes(self):
         data = self.cleaned_data
-        values = {field: data[field] for field in CORRECTABLE if field != "quarters"}
+        values = {field: data[field] for field in entries.CORRECTABLE_FIELDS if field != "quarters"}
         values["quarters"] = data["hours"]
         values["travel_costs"] = values["travel_costs"] or Decimal(0)
         values["other_expenses"] = values["other_expenses"] or Decimal(0)
@@ -91,7 +77,7 @@ class CorrectionForm(forms.Form):
 
 
 def initial_of(entry):
-    initial = {field: getattr(entry, field) for field in CORRECTABLE if field != "quarters"}
+    initial = {field: getattr(entry, field) for field in entries.CORRECTABLE_FIELDS if field != "quarters"}
     initial["hours"] = hours_text(entry.quarters)
     return initial
 

@@ -41,6 +41,9 @@ ENTRY_FIELDS = (
     "receipt",
     "note",
 )
+# What a coordinator's correction after approval may change: who the hours were with (match, activity) and the
+# receipt stay as the Tidgiver logged them.
+CORRECTABLE_FIELDS = tuple(field for field in ENTRY_FIELDS if field not in ("match", "activity_kind", "receipt"))
 FOREIGN_KEYS = ("unit", "volunteer", "match", "activity_kind", "created_by")
 
 
@@ -102,7 +105,7 @@ def edit(entry, *, actor, **changes):
         check_day(entry.unit, changes["date"])
     if changes.get("match"):
         _check_match(entry.volunteer, changes["match"])
-    changed = _apply(entry, changes)
+    changed = _apply(entry, changes, allowed=CORRECTABLE_FIELDS)
     entry.full_clean(exclude=["receipt"])
     entry.save()
     if changed:
@@ -205,8 +208,8 @@ def _lock(entry):
     entry.state = locked.state
 
 
-def _apply(entry, changes):
-    unknown = set(changes) - set(ENTRY_FIELDS)
+def _apply(entry, changes, allowed=ENTRY_FIELDS):
+    unknown = set(changes) - set(allowed)
     if unknown:
         raise NotAllowed()
     changed = {}
