@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from portal.org.scoping import is_staff_member
+from portal.org.rules import is_staff_member
 from portal.org.worklist import add_panel
 
 from .admin import urls

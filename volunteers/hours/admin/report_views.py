@@ -19,7 +19,8 @@ from wagtail.admin.auth import permission_denied
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from portal.org.models import Unit
-from portal.org.scoping import is_staff_member, staff_units
+from portal.org.rules import is_staff_member
+from portal.org.scoping import staff_units
 
 from ..domain import funder, reports
 from ..domain.funder_reports import latest_saved, save_report
