@@ -105,7 +105,7 @@ def edit(entry, *, actor, **changes):
         check_day(entry.unit, changes["date"])
     if changes.get("match"):
         _check_match(entry.volunteer, changes["match"])
-    changed = _apply(entry, changes, allowed=CORRECTABLE_FIELDS)
+    changed = _apply(entry, changes)
     entry.full_clean(exclude=["receipt"])
     entry.save()
     if changed:
@@ -166,7 +166,7 @@ def correct(entry, *, actor, reason, **changes):
         raise NotApproved()
     if not reason.strip():
         raise ReasonRequired()
-    changed = _apply(entry, changes)
+    changed = _apply(entry, changes, allowed=CORRECTABLE_FIELDS)
     entry.full_clean(exclude=["receipt"])
     reimbursement.save_amounts(entry, entry.rate_per_km, entry.rate_per_passenger_km)
     entry.save()
